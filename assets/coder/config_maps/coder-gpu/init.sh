@@ -1,0 +1,12 @@
+#!/bin/sh
+# Runs before the GPU Code Server starts: greets and lists the visible GPUs.
+
+echo "Preparing your GPU workspace in /workspace"
+
+if command -v nvidia-smi >/dev/null 2>&1; then
+    nvidia-smi -L || true
+else
+    echo "nvidia-smi not found in this image; skipping GPU listing"
+fi
+
+exit 0

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using WorkspaceConfigurator.Cli.Hosting;
+using WorkspaceConfigurator.Cli.Options;
+using WorkspaceConfigurator.Cli.Output;
+using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Rendering.AppHub;
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.Cli.Commands;
+
+/// <summary><c>wsconf dump-config</c>: the Application Hub configuration (config.yml) of the selected profiles.</summary>
+public static class DumpConfigCommand
+{
+    public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
+    {
+        var selection = new SelectionOptions();
+        var output = new OutputTarget();
+        var command = new Command("dump-config", "Write the Application Hub configuration (config.yml) for the selected profiles");
+        selection.AddTo(command);
+        command.Options.Add(output.Option);
+        command.SetAction(result =>
+        {
+            var registry = loadCatalog(result);
+            var run = WorkspacePipeline.Run(registry, selection.ToRequest(result, context.GetEnvironmentVariable));
+            var yaml = YamlWriter.Write(AppHubConfigRenderer.Render(run.Profiles.Select(p => p.Spec)));
+            foreach (var warning in run.Warnings)
+            {
+                context.Warn(warning);
+            }
+
+            output.Write(result, context, yaml);
+            return 0;
+        });
+        return command;
+    }
+}

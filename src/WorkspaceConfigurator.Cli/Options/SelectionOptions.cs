@@ -1,0 +1,113 @@
+using System.CommandLine;
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Settings;
+
+namespace WorkspaceConfigurator.Cli.Options;
+
+/// <summary>
+/// The options that choose profiles and change their settings, shared by dump-config, describe and the commands
+/// that follow; and their translation into a <see cref="WorkspaceRequest"/>.
+/// </summary>
+public sealed class SelectionOptions
+{
+    public Option<string[]> Profile { get; } = new("--profile", "--profiles")
+    {
+        Description = "Profile slug or alias; repeatable or comma-separated; order kept [default: all, env WSCONF_PROFILES]",
+        HelpName = "SLUG",
+    };
+
+    public Option<string[]> Override { get; } = new("--override")
+    {
+        Description = "Set a profile's setting, e.g. coder:cpu_limit=4, coder:env.FOO=bar, coder-gpu:gpu_limit=2 (repeatable)",
+        HelpName = "SLUG:FIELD=VALUE",
+    };
+
+    public Option<string[]> NodeSelector { get; } = new("--node-selector")
+    {
+        Description = "Add a node-selector entry to a profile, merged onto its own (repeatable)",
+        HelpName = "SLUG:KEY=VALUE",
+    };
+
+    public Option<string> Groups { get; } = new("--groups")
+    {
+        Description = "JupyterHub groups that may see every selected profile, comma-separated [env WSCONF_GROUPS]",
+        HelpName = "a,b",
+    };
+
+    public Option<string> Image { get; } = new("--image")
+    {
+        Description = "Image for every selected profile (a per-profile image override wins)",
+        HelpName = "IMAGE",
+    };
+
+    public Option<string> StorageClassRwo { get; } = new("--storage-class-rwo")
+    {
+        Description = "Storage class of ReadWriteOnce volumes [env WSCONF_STORAGE_CLASS_RWO, STORAGE_CLASS_RWO; default: standard]",
+        HelpName = "CLASS",
+    };
+
+    public Option<string> StorageClassRwx { get; } = new("--storage-class-rwx")
+    {
+        Description = "Storage class of ReadWriteMany volumes [env WSCONF_STORAGE_CLASS_RWX, STORAGE_CLASS_RWX; default: standard]",
+        HelpName = "CLASS",
+    };
+
+    public void AddTo(Command command, bool includeProfile = true)
+    {
+        if (includeProfile)
+        {
+            command.Options.Add(Profile);
+        }
+
+        foreach (var option in new Option[] { Override, NodeSelector, Groups, Image, StorageClassRwo, StorageClassRwx })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public WorkspaceRequest ToRequest(ParseResult result, Func<string, string?> env, IReadOnlyList<string>? profiles = null)
+    {
+        var global = new List<SettingAssignment>();
+        AddGlobal(global, result, env, Groups, EnvironmentDefaults.Groups, CoreSettings.Groups);
+        AddGlobal(global, result, env, Image, null, CoreSettings.Image);
+        AddGlobal(global, result, env, StorageClassRwo, EnvironmentDefaults.StorageClassRwo, CoreSettings.StorageClassRwo);
+        AddGlobal(global, result, env, StorageClassRwx, EnvironmentDefaults.StorageClassRwx, CoreSettings.StorageClassRwx);
+
+        var perProfile = (result.GetValue(Override) ?? []).Select(AssignmentParser.ParseOverride)
+            .Concat((result.GetValue(NodeSelector) ?? []).Select(AssignmentParser.ParseNodeSelector))
+            .ToList();
+        return new WorkspaceRequest(profiles ?? SelectedProfiles(result, env), global, perProfile);
+    }
+
+    private IReadOnlyList<string> SelectedProfiles(ParseResult result, Func<string, string?> env)
+    {
+        var given = result.GetValue(Profile);
+        if (given is { Length: > 0 })
+        {
+            return SplitList(given, "--profile");
+        }
+
+        return EnvironmentDefaults.Profiles.Read(env) is { } fromEnv ? SplitList([fromEnv.Value], fromEnv.Variable) : [];
+    }
+
+    private static IReadOnlyList<string> SplitList(IEnumerable<string> values, string source)
+    {
+        var items = values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return items.Count > 0 ? items : throw new UsageException($"{source} names no profile; give slugs such as coder,jupyterlab");
+    }
+
+    private static void AddGlobal(List<SettingAssignment> assignments, ParseResult result, Func<string, string?> env,
+        Option<string> option, EnvironmentDefault? fromEnv, SettingKey key)
+    {
+        if (result.GetResult(option) is not null)
+        {
+            var value = result.GetValue(option) ?? "";
+            assignments.Add(new SettingAssignment(key.Name, null, value, new SettingSource(SettingOrigin.Option, $"{option.Name} {value}")));
+        }
+        else if (fromEnv?.Read(env) is { } variable)
+        {
+            assignments.Add(new SettingAssignment(key.Name, null, variable.Value, new SettingSource(SettingOrigin.Option, $"env {variable.Variable}={variable.Value}")));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.Cli.Output;
+
+/// <summary>
+/// The text of <c>describe</c>: settings with sources, then each thing the hooks produce. Secret material is
+/// never shown, only whether it is present.
+/// </summary>
+public static class ProfileDescription
+{
+    public static string Render(ResolvedProfile resolved)
+    {
+        var (registration, settings, spec) = resolved;
+        var profile = registration.Profile;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{spec.Slug}: {spec.DisplayName}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  family: {profile.Family}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  class: {profile.GetType().FullName}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  origin: {registration.Origin}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  aliases: {(profile.Aliases.Count == 0 ? "-" : string.Join(", ", profile.Aliases))}\n");
+
+        var table = new TextTable("  SETTING", "TYPE", "VALUE", "SOURCE");
+        foreach (var setting in settings.All.Where(s => !s.Key.IsMap))
+        {
+            table.Add("  " + setting.Key.Name, setting.Key.TypeName, setting.Key.FormatValue(setting.Value), setting.Source.ToString());
+        }
+
+        foreach (var setting in settings.All.Where(s => s.Key.IsMap))
+        {
+            foreach (var entry in settings.MapEntries(setting.Key))
+            {
+                table.Add($"  {setting.Key.Name}.{entry.Key}", setting.Key.TypeName, setting.Key.FormatValue(entry.Value), entry.Source.ToString());
+            }
+        }
+
+        text.Append("\nSettings\n").Append(table);
+        Section(text, "Default URL", spec.DefaultUrl is null ? [] : [spec.DefaultUrl]);
+        Section(text, "Environment (hooks, then overrides)", spec.Env.Select(e => $"{e.Key}={e.Value}"));
+        Section(text, "Node selector", spec.NodeSelector.Select(e => $"{e.Key}={e.Value}"));
+        Section(text, "Extended resources", spec.ExtraResourceLimits.Select(e => $"{e.Key}: limit {e.Value}")
+            .Concat(spec.ExtraResourceGuarantees.Select(e => $"{e.Key}: guarantee {e.Value}")));
+        Section(text, "Volumes", spec.Volumes.Select(v =>
+            $"{v.Name}: claim {v.ClaimName}, {v.Size.Text}, class {v.StorageClass}, {string.Join("/", v.AccessModes)}, at {v.MountPath}, {Persist(v.Persist)}"));
+        Section(text, "Config maps", spec.ConfigMaps.Select(c =>
+            $"{c.Name}: key {c.Key}, {(c.MountPath is null ? "not mounted" : "at " + c.MountPath)}, mode {c.OctalMode}, " +
+            $"{(c.Content is null ? "existing" : LineCount(c.Content))}, {Persist(c.Persist)}"));
+        Section(text, "Role bindings", spec.RoleBindings.Select(r =>
+            $"{r.Name} -> role {r.Role.Name}: {string.Join(",", r.Role.Verbs.Select(v => v.ToApiName()))} on " +
+            $"{string.Join(",", r.Role.Resources)} (api groups {string.Join(",", r.Role.ApiGroups.Select(g => g.Length == 0 ? "\"\"" : g))}) " +
+            $"for {string.Join(",", r.Subjects.Select(s => $"{s.Kind}/{s.Name}"))}"));
+        Section(text, "Init containers", spec.InitContainers.Select(c =>
+            $"{c.Name}: {string.Join(" ", c.Command)} (mounts {string.Join(", ", c.VolumeMounts.Select(m => m.Name))})"));
+        Section(text, "Manifests", spec.Manifests.Select(m =>
+            $"{m.Name}: key {m.Key}, {m.Content.Count} object(s): {string.Join(", ", m.Content.Select(ObjectName))}"));
+        Section(text, "Image pull secrets", spec.ImagePullSecrets.Select(s => $"{s.Name}: data {(s.Data is null ? "none (created elsewhere)" : "present")}"));
+        Section(text, "Secret mounts", spec.SecretMounts.Select(s => $"{s.Name} at {s.MountPath}"));
+        Section(text, "Env from", spec.EnvFromConfigMaps.Select(n => $"config map {n}").Concat(spec.EnvFromSecrets.Select(n => $"secret {n}")));
+        Section(text, "Tolerations (Kubernetes preview)", spec.Tolerations.Select(t => $"{t.Key} {t.Operator} {t.Value} {t.Effect}".Replace("  ", " ", StringComparison.Ordinal)));
+        return text.ToString();
+    }
+
+    private static void Section(StringBuilder text, string title, IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        text.Append('\n').Append(title).Append(list.Count == 0 ? ": none\n" : "\n");
+        foreach (var line in list)
+        {
+            text.Append("  ").Append(line).Append('\n');
+        }
+    }
+
+    private static string Persist(bool persist) => persist ? "kept at stop" : "deleted at stop";
+
+    private static string LineCount(string content)
+    {
+        var lines = content.TrimEnd('\n').Split('\n').Length;
+        return lines == 1 ? "1 line" : $"{lines} lines";
+    }
+
+    private static string ObjectName(YamlNode node) => node is YamlMapping m
+        ? $"{m.GetString("kind") ?? "?"} {(m["metadata"] as YamlMapping)?.GetString("name") ?? "?"}"
+        : "(not an object)";
+}

@@ -1,0 +1,17 @@
+using WorkspaceConfigurator.Profiles.Coder;
+using WorkspaceConfigurator.Profiles.JupyterLab;
+using WorkspaceConfigurator.Profiles.RemoteDesktop;
+using WorkspaceConfigurator.Registry;
+
+namespace WorkspaceConfigurator.Profiles;
+
+/// <summary>The built-in catalogue: each family's registrar, in listing order.</summary>
+public static class BuiltinProfiles
+{
+    public static void RegisterAll(ProfileRegistry registry)
+    {
+        registry.Register(new CoderRegistrar(), ProfileRegistration.BuiltIn);
+        registry.Register(new RemoteDesktopRegistrar(), ProfileRegistration.BuiltIn);
+        registry.Register(new JupyterLabRegistrar(), ProfileRegistration.BuiltIn);
+    }
+}

@@ -1,0 +1,17 @@
+namespace WorkspaceConfigurator.Profiles.Coder;
+
+/// <summary>The everyday Code Server workspace.</summary>
+public sealed class CodeServer : CoderProfile
+{
+    public override string Slug => "coder";
+
+    public override IReadOnlyList<string> Aliases => ["coder_app"];
+
+    public override string DisplayName => "Code Server";
+
+    public override string Description => "Code Server for development";
+
+    public override string? BashrcPath => "coder/config_maps/coder/bash-rc";
+
+    public override string? InitScriptPath => "coder/config_maps/coder/init.sh";
+}

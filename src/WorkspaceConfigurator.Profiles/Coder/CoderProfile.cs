@@ -1,0 +1,67 @@
+using WorkspaceConfigurator.Profiles.Common;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Profiles.Coder;
+
+/// <summary>
+/// The Code Server family: a workspace volume, a Calrissian scratch volume for CWL runs, and role bindings that
+/// let CWL runners inside the workspace start pods and jobs.
+/// </summary>
+public abstract class CoderProfile : Profile
+{
+    public sealed override string Family => "Coder";
+
+    public override string Image => "ghcr.io/eoepca/pde-code-server:latest-dev";
+
+    public override int? CpuGuarantee => 1;
+
+    public override int CpuLimit => 2;
+
+    public override Memory? MemGuarantee => Memory.GiB(4);
+
+    public override Memory MemLimit => Memory.GiB(6);
+
+    public override string? BashLoginPath => "coder/config_maps/family/bash-login";
+
+    public virtual Quantity WorkspaceVolumeSize => Quantity.Parse("10Gi");
+
+    public virtual Quantity CalrissianVolumeSize => Quantity.Parse("25Gi");
+
+    protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
+    [
+        Declare(CoreSettings.WorkspaceVolumeSize, WorkspaceVolumeSize),
+        Declare(CoreSettings.CalrissianVolumeSize, CalrissianVolumeSize),
+    ];
+
+    protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) =>
+    [
+        WorkspaceVolumes.Calrissian(context),
+        WorkspaceVolumes.Workspace(context),
+    ];
+
+    protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
+        WorkspaceEnvironment.Home(context.Home).Concat(WorkspaceEnvironment.XdgAndCwl(context.Home));
+
+    protected override IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context)
+    {
+        var slug = context.Slug;
+        return
+        [
+            Binding($"log-reader-role-binding-{slug}", $"log-reader-role-{slug}", "", ["pods", "pods/log"], [RoleVerb.Get, RoleVerb.List, RoleVerb.Watch]),
+            Binding($"pod-manager-role-binding-{slug}", $"pod-manager-role-{slug}", "", ["pods"],
+                [RoleVerb.Create, RoleVerb.Patch, RoleVerb.Delete, RoleVerb.List, RoleVerb.Watch, RoleVerb.Get]),
+            Binding($"pod-exec-role-binding-{slug}", $"pod-exec-role-{slug}", "", ["pods/exec"], [RoleVerb.Create]),
+            Binding($"job-submitter-role-binding-{slug}", $"job-submitter-role-{slug}", "batch", ["jobs"],
+                [RoleVerb.Create, RoleVerb.Delete, RoleVerb.List, RoleVerb.Watch, RoleVerb.Get]),
+        ];
+    }
+
+    // Granted to the pod's default service account, which the CWL runner uses.
+    private static RoleBindingSpec Binding(string name, string role, string apiGroup, string[] resources, RoleVerb[] verbs) => new(
+        name,
+        ValueList.Of(new SubjectSpec("default", SubjectKind.ServiceAccount)),
+        new RoleSpec(role, ValueList.Of(apiGroup), resources.ToValueList(), verbs.ToValueList()),
+        Persist: false);
+}

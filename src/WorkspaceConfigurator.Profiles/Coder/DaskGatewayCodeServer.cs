@@ -1,0 +1,36 @@
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Profiles.Coder;
+
+/// <summary>Code Server with a per-user Dask Gateway, installed at spawn by a Crossplane Helm release.</summary>
+public sealed class DaskGatewayCodeServer : CoderProfile
+{
+    public override string Slug => "coder-dask-gateway";
+
+    public override IReadOnlyList<string> Aliases => ["coder_dask_gateway_app"];
+
+    public override string DisplayName => "Code Server with Dask Gateway";
+
+    public override string Description => "Code Server with Dask Gateway for distributed computing";
+
+    public override string? DefaultUrl => "/workspace/dask-app-package";
+
+    public override Quantity WorkspaceVolumeSize => Quantity.Parse("15Gi");
+
+    public override Quantity CalrissianVolumeSize => Quantity.Parse("30Gi");
+
+    public override string? InitScriptPath => "coder/config_maps/coder-dask-gateway/init.sh";
+
+    protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
+        base.PodEnvVars(context).Concat(
+        [
+            new("DASK_GATEWAY_ADDRESS", "http://dask-gateway.{{ namespace }}.svc.cluster.local:80"),
+            new("CODE_SERVER_WS", "/workspace/dask-app-package"),
+        ]);
+
+    protected override IEnumerable<ManifestSpec> Manifests(ProfileContext context) =>
+    [
+        context.ManifestFromAsset($"dask-gateway-{context.Slug}", "dask-gateway", "coder/manifests/coder-dask-gateway/dask-gateway.yaml"),
+    ];
+}

@@ -1,0 +1,31 @@
+using WorkspaceConfigurator.Spec;
+
+namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
+
+/// <summary>A desktop with ESA SNAP, with its settings mounted over the image's own.</summary>
+public sealed class SnapRemoteDesktop : RemoteDesktopProfile
+{
+    private const int ReadableByAll = 0b110_100_100; // 0644
+
+    public override string Slug => "remote-desktop-snap";
+
+    public override IReadOnlyList<string> Aliases => ["snap_remote_desktop"];
+
+    public override string DisplayName => "Snap Remote Desktop";
+
+    public override string Description => "Linux desktop environment with Snap via web browser";
+
+    public override string Image => "ghcr.io/eoepca/iga-remote-desktop-snap:latest-dev";
+
+    // SNAP's desktop runs without a GPU.
+    protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
+        base.PodEnvVars(context).Append(new("LIBGL_ALWAYS_SOFTWARE", "1"));
+
+    protected override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) =>
+    [
+        context.ConfigMapFromAsset($"snap-conf-{context.Slug}", "snap.conf", "/usr/local/snap/etc/snap.conf",
+            "remote-desktop/config_maps/remote-desktop-snap/snap.conf", ReadableByAll),
+        context.ConfigMapFromAsset($"snap-properties-{context.Slug}", "snap.properties", "/usr/local/snap/etc/snap.properties",
+            "remote-desktop/config_maps/remote-desktop-snap/snap.properties", ReadableByAll),
+    ];
+}

@@ -1,0 +1,25 @@
+namespace WorkspaceConfigurator.Errors;
+
+/// <summary>
+/// An error meant for a person: its message is one line that names the culprit and what would be valid.
+/// The CLI prints the message alone and exits with <see cref="ExitCode"/>.
+/// </summary>
+public class WsconfException : Exception
+{
+    public WsconfException(string message, int exitCode, Exception? inner = null) : base(message, inner) => ExitCode = exitCode;
+
+    public int ExitCode { get; }
+}
+
+/// <summary>Bad command-line input: unknown options, malformed overrides, unknown slugs (exit 2).</summary>
+public sealed class UsageException(string message, Exception? inner = null) : WsconfException(message, ExitCodes.Usage, inner);
+
+/// <summary>An invalid profile, plugin or asset (exit 1).</summary>
+public sealed class ProfileException(string message, Exception? inner = null) : WsconfException(message, ExitCodes.Invalid, inner);
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Invalid = 1;
+    public const int Usage = 2;
+}

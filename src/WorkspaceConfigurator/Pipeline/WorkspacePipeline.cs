@@ -1,0 +1,83 @@
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
+
+namespace WorkspaceConfigurator.Pipeline;
+
+/// <summary>
+/// selection → settings → hooks → spec. Overrides are resolved into settings before any hook runs, so every
+/// override takes effect; only selected profiles are built.
+/// </summary>
+public static class WorkspacePipeline
+{
+    public static PipelineResult Run(ProfileRegistry registry, WorkspaceRequest request)
+    {
+        var warnings = new List<string>();
+        var selected = Select(registry, request.Profiles);
+        var perProfile = GroupAssignments(registry, request.PerProfile, selected, warnings);
+
+        var profiles = selected.Select(registration =>
+        {
+            var profile = registration.Profile;
+            var assignments = request.Global.Concat(perProfile.GetValueOrDefault(registration.Slug) ?? []);
+            var settings = SettingsResolver.Resolve(registration.Slug, Declarations(registration), assignments);
+            return new ResolvedProfile(registration, settings, profile.Build(settings));
+        }).ToList();
+
+        return new PipelineResult(profiles, warnings);
+    }
+
+    /// <summary>The selected registrations: order kept, repeats (also via aliases) dropped; none named means all.</summary>
+    public static IReadOnlyList<ProfileRegistration> Select(ProfileRegistry registry, IReadOnlyList<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return registry.All;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return names.Select(registry.Resolve).Where(r => seen.Add(r.Slug)).ToList();
+    }
+
+    private static Dictionary<string, List<SettingAssignment>> GroupAssignments(
+        ProfileRegistry registry, IReadOnlyList<ProfileAssignment> assignments, IReadOnlyList<ProfileRegistration> selected, List<string> warnings)
+    {
+        var selectedSlugs = selected.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        var bySlug = new Dictionary<string, List<SettingAssignment>>(StringComparer.Ordinal);
+        foreach (var (name, assignment) in assignments)
+        {
+            var registration = registry.Find(name)
+                ?? throw new UsageException($"{assignment.Source.Detail}: {registry.UnknownMessage(name)}");
+            if (!selectedSlugs.Contains(registration.Slug))
+            {
+                warnings.Add($"{assignment.Source.Detail}: profile '{registration.Slug}' is not selected; ignored");
+                continue;
+            }
+
+            if (!bySlug.TryGetValue(registration.Slug, out var list))
+            {
+                bySlug[registration.Slug] = list = [];
+            }
+
+            list.Add(assignment);
+        }
+
+        return bySlug;
+    }
+
+    private static IReadOnlyList<SettingDeclaration> Declarations(ProfileRegistration registration)
+    {
+        try
+        {
+            return registration.Profile.Settings();
+        }
+        catch (WsconfException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw new ProfileException($"profile '{registration.Slug}' ({registration.Origin}): reading its settings failed: {e.GetType().Name}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Profiles;
+
+/// <summary>
+/// A workspace profile: class defaults plus hooks. Subclass a family (Coder, RemoteDesktop, JupyterLab) or this
+/// class, set the required attributes, and override only the hooks you need. Hooks read settings from the
+/// <see cref="ProfileContext"/>, never from these properties, so overrides always take effect. A profile does no
+/// I/O of its own; <see cref="Build"/> is not overridable.
+/// </summary>
+public abstract class Profile
+{
+    /// <summary>The kebab-case identifier (a DNS-1123 label), e.g. coder-gpu.</summary>
+    public abstract string Slug { get; }
+
+    public abstract string DisplayName { get; }
+
+    public abstract string Description { get; }
+
+    public abstract string Image { get; }
+
+    /// <summary>The family shown by <c>list</c>; family base classes set it.</summary>
+    public virtual string Family => "custom";
+
+    /// <summary>Other names the profile answers to on the command line (e.g. the reference generator's slugs).</summary>
+    public virtual IReadOnlyList<string> Aliases => [];
+
+    public virtual int? CpuGuarantee => null;
+
+    public virtual int CpuLimit => 1;
+
+    public virtual Memory? MemGuarantee => null;
+
+    public virtual Memory MemLimit => Memory.GiB(2);
+
+    public virtual string? DefaultUrl => null;
+
+    public virtual bool Default => false;
+
+    public virtual int GpuLimit => 0;
+
+    /// <summary>Groups that may see the profile when no --groups is given.</summary>
+    public virtual IReadOnlyList<string> Groups => [];
+
+    public virtual string StorageClassRwo => "standard";
+
+    public virtual string StorageClassRwx => "standard";
+
+    /// <summary>The user's home directory; the bash-login and bash-rc files are mounted there.</summary>
+    public virtual string Home => "/workspace";
+
+    /// <summary>Asset path of the login shell file, mounted as ~/.bash_login (config map bash-login-SLUG).</summary>
+    public virtual string? BashLoginPath => null;
+
+    /// <summary>Asset path of the bash rc file, mounted as ~/.bashrc (config map bash-rc-SLUG).</summary>
+    public virtual string? BashrcPath => null;
+
+    /// <summary>Asset path of an init script run by the init container init-file-on-volume (config map init-SLUG).</summary>
+    public virtual string? InitScriptPath => null;
+
+    /// <summary>Settings of the family or the profile beyond the core ones; use <see cref="Declare{T}"/>.</summary>
+    protected virtual IEnumerable<SettingDeclaration> DeclareSettings() => [];
+
+    protected virtual IEnumerable<VolumeSpec> Volumes(ProfileContext context) => [];
+
+    /// <summary>Config maps beyond the bash-login, bash-rc and init ones that the path attributes create.</summary>
+    protected virtual IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) => [];
+
+    protected virtual IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) => [];
+
+    protected virtual IEnumerable<ManifestSpec> Manifests(ProfileContext context) => [];
+
+    /// <summary>Extended resource limits besides nvidia.com/gpu, which the gpu_limit setting owns.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceLimits(ProfileContext context) => [];
+
+    protected virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceGuarantees(ProfileContext context) => [];
+
+    protected virtual IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context) => [];
+
+    /// <summary>Pull secrets; their data must come from outside the profile code (never literal secrets).</summary>
+    protected virtual IEnumerable<ImagePullSecretSpec> ImagePullSecrets(ProfileContext context) => [];
+
+    protected virtual IEnumerable<SecretMountSpec> SecretMounts(ProfileContext context) => [];
+
+    protected virtual IEnumerable<string> EnvFromConfigMaps(ProfileContext context) => [];
+
+    protected virtual IEnumerable<string> EnvFromSecrets(ProfileContext context) => [];
+
+    /// <summary>The profile's own node selector; --node-selector and node_selector.KEY overrides merge on top.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> NodeSelectorDefaults(ProfileContext context) => [];
+
+    /// <summary>Init containers beyond init-file-on-volume, which <see cref="InitScriptPath"/> creates.</summary>
+    protected virtual IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) => [];
+
+    /// <summary>Pod tolerations; by default GPU pods tolerate the usual nvidia.com/gpu NoSchedule taint.</summary>
+    protected virtual IEnumerable<TolerationSpec> Tolerations(ProfileContext context) =>
+        context.Get(CoreSettings.GpuLimit) > 0 ? [new TolerationSpec(GpuResource, "Exists", null, "NoSchedule")] : [];
+
+    public const string GpuResource = "nvidia.com/gpu";
+
+    /// <summary>Declares a setting with its default; pass a property so <c>describe</c> can tell where it is defined.</summary>
+    protected SettingDeclaration Declare<T>(SettingKey<T> key, T defaultValue, [CallerArgumentExpression(nameof(defaultValue))] string expression = "") =>
+        new(key, defaultValue, () => SourceOf(expression));
+
+    /// <summary>Every setting of this profile, core ones first, with their class defaults.</summary>
+    public IReadOnlyList<SettingDeclaration> Settings() =>
+    [
+        Declare(CoreSettings.DisplayName, DisplayName),
+        Declare(CoreSettings.Description, Description),
+        Declare(CoreSettings.Image, Image),
+        Declare(CoreSettings.CpuLimit, CpuLimit),
+        Declare(CoreSettings.CpuGuarantee, CpuGuarantee),
+        Declare(CoreSettings.MemLimit, MemLimit),
+        Declare(CoreSettings.MemGuarantee, MemGuarantee),
+        Declare(CoreSettings.DefaultUrl, DefaultUrl),
+        Declare(CoreSettings.Default, Default),
+        new SettingDeclaration(CoreSettings.Groups, Groups.ToValueList(), () => SourceOf(nameof(Groups))),
+        Declare(CoreSettings.StorageClassRwo, StorageClassRwo),
+        Declare(CoreSettings.StorageClassRwx, StorageClassRwx),
+        new SettingDeclaration(CoreSettings.GpuLimit, (long)GpuLimit, () => SourceOf(nameof(GpuLimit))),
+        new SettingDeclaration(CoreSettings.Env, null, () => SourceOf(nameof(PodEnvVars))),
+        new SettingDeclaration(CoreSettings.NodeSelector, null, () => SourceOf(nameof(NodeSelectorDefaults))),
+        new SettingDeclaration(CoreSettings.ExtraResourceLimits, null, () => SourceOf(nameof(ExtraResourceLimits))),
+        .. DeclareSettings(),
+    ];
+
+    /// <summary>Runs the hooks on resolved settings and assembles the spec. Not overridable.</summary>
+    public ProfileSpec Build(ResolvedSettings settings) => ProfileSpecBuilder.Build(this, settings);
+
+    // The builder calls the protected hooks through these; they are not part of the public surface.
+    internal IEnumerable<VolumeSpec> RunVolumes(ProfileContext c) => Volumes(c);
+
+    internal IEnumerable<ConfigMapSpec> RunConfigMaps(ProfileContext c) => ConfigMaps(c);
+
+    internal IEnumerable<KeyValuePair<string, EnvValue>> RunPodEnvVars(ProfileContext c) => PodEnvVars(c);
+
+    internal IEnumerable<ManifestSpec> RunManifests(ProfileContext c) => Manifests(c);
+
+    internal IEnumerable<KeyValuePair<string, long>> RunExtraResourceLimits(ProfileContext c) => ExtraResourceLimits(c);
+
+    internal IEnumerable<KeyValuePair<string, long>> RunExtraResourceGuarantees(ProfileContext c) => ExtraResourceGuarantees(c);
+
+    internal IEnumerable<RoleBindingSpec> RunRoleBindings(ProfileContext c) => RoleBindings(c);
+
+    internal IEnumerable<ImagePullSecretSpec> RunImagePullSecrets(ProfileContext c) => ImagePullSecrets(c);
+
+    internal IEnumerable<SecretMountSpec> RunSecretMounts(ProfileContext c) => SecretMounts(c);
+
+    internal IEnumerable<string> RunEnvFromConfigMaps(ProfileContext c) => EnvFromConfigMaps(c);
+
+    internal IEnumerable<string> RunEnvFromSecrets(ProfileContext c) => EnvFromSecrets(c);
+
+    internal IEnumerable<KeyValuePair<string, string>> RunNodeSelectorDefaults(ProfileContext c) => NodeSelectorDefaults(c);
+
+    internal IEnumerable<InitContainerSpec> RunInitContainers(ProfileContext c) => InitContainers(c);
+
+    internal IEnumerable<TolerationSpec> RunTolerations(ProfileContext c) => Tolerations(c);
+
+    // Where a member is defined: this base class, a family (abstract) class, or the concrete class.
+    private SettingSource SourceOf(string memberName)
+    {
+        var type = GetType();
+        var declaring = type.GetMember(memberName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Select(m => m.DeclaringType).FirstOrDefault(t => t is not null);
+        return declaring switch
+        {
+            null => new SettingSource(SettingOrigin.Class, type.Name),
+            _ when declaring == typeof(Profile) => new SettingSource(SettingOrigin.Base, nameof(Profile)),
+            { IsAbstract: true } => new SettingSource(SettingOrigin.Family, declaring.Name),
+            _ => new SettingSource(SettingOrigin.Class, declaring.Name),
+        };
+    }
+}

@@ -1,0 +1,91 @@
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.Rendering.AppHub;
+
+/// <summary>
+/// Renders specs as the Application Hub's config.yml: snake_case keys in the contract's order, CPU as whole
+/// numbers, memory in the hub's K/M/G/T form, placeholders kept verbatim. A pure function of its input.
+/// </summary>
+public static class AppHubConfigRenderer
+{
+    public static YamlMapping Render(IEnumerable<ProfileSpec> specs) =>
+        new YamlMappingBuilder().Add("profiles", YamlNode.Seq(specs.Select(RenderProfile))).Build();
+
+    public static YamlMapping RenderProfile(ProfileSpec spec) => new YamlMappingBuilder()
+        .Add("id", $"profile_{spec.Slug}")
+        .Add("groups", YamlNode.Strings(spec.Groups))
+        .Add("definition", Definition(spec))
+        .Add("node_selector", StringMap(spec.NodeSelector))
+        .AddIfNotNull("default_url", spec.DefaultUrl)
+        .AddIfNotNull("pod_env_vars", spec.Env.Count == 0 ? null : EnvVars(spec))
+        .AddIfAny("config_maps", spec.ConfigMaps, AppHubParts.ConfigMap)
+        .AddIfAny("volumes", spec.Volumes, AppHubParts.Volume)
+        .AddIfAny("role_bindings", spec.RoleBindings, AppHubParts.RoleBinding)
+        .AddIfAny("image_pull_secrets", spec.ImagePullSecrets, AppHubParts.ImagePullSecret)
+        .AddIfAny("init_containers", spec.InitContainers, AppHubParts.InitContainer)
+        .AddIfAny("manifests", spec.Manifests, AppHubParts.Manifest)
+        .AddIfAny("env_from_config_maps", spec.EnvFromConfigMaps, YamlNode.Str)
+        .AddIfAny("env_from_secrets", spec.EnvFromSecrets, YamlNode.Str)
+        .AddIfAny("secret_mounts", spec.SecretMounts, AppHubParts.SecretMount)
+        .Build();
+
+    private static YamlMapping Definition(ProfileSpec spec) => new YamlMappingBuilder()
+        .Add("display_name", spec.DisplayName)
+        .Add("description", spec.Description)
+        .Add("slug", spec.Slug)
+        .Add("default", spec.Default)
+        .Add("kubespawner_override", KubeSpawnerOverride(spec))
+        .Build();
+
+    // Only these seven keys reach KubeSpawner; the hub drops anything else.
+    private static YamlMapping KubeSpawnerOverride(ProfileSpec spec) => new YamlMappingBuilder()
+        .Add("cpu_limit", spec.CpuLimit)
+        .AddIfNotNull("cpu_guarantee", spec.CpuGuarantee is { } cpu ? YamlNode.Int(cpu) : null)
+        .Add("mem_limit", spec.MemLimit.ToHubString())
+        .AddIfNotNull("mem_guarantee", spec.MemGuarantee?.ToHubString())
+        .Add("image", spec.Image)
+        .AddIfNotNull("extra_resource_limits", spec.ExtraResourceLimits.Count == 0 ? null : CountMap(spec.ExtraResourceLimits))
+        .AddIfNotNull("extra_resource_guarantees", spec.ExtraResourceGuarantees.Count == 0 ? null : CountMap(spec.ExtraResourceGuarantees))
+        .Build();
+
+    private static YamlMapping EnvVars(ProfileSpec spec)
+    {
+        var builder = new YamlMappingBuilder();
+        foreach (var (name, value) in spec.Env)
+        {
+            builder.Add(name, value switch
+            {
+                LiteralEnvValue literal => YamlNode.Str(literal.Text),
+                ConfigMapKeyEnvValue reference => new YamlMappingBuilder()
+                    .Add("from_config_map", new YamlMappingBuilder().Add("name", reference.Name).Add("key", reference.Key).Build())
+                    .Build(),
+                _ => throw new InvalidOperationException(value.GetType().Name),
+            });
+        }
+
+        return builder.Build();
+    }
+
+    private static YamlMapping StringMap(IEnumerable<KeyValuePair<string, string>> map)
+    {
+        var builder = new YamlMappingBuilder();
+        foreach (var (key, value) in map)
+        {
+            builder.Add(key, value);
+        }
+
+        return builder.Build();
+    }
+
+    private static YamlMapping CountMap(IEnumerable<KeyValuePair<string, long>> map)
+    {
+        var builder = new YamlMappingBuilder();
+        foreach (var (key, value) in map)
+        {
+            builder.Add(key, value);
+        }
+
+        return builder.Build();
+    }
+}

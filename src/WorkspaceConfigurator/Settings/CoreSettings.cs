@@ -1,0 +1,48 @@
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Settings;
+
+/// <summary>The settings every profile has. Families and profiles may declare more (see <c>Profile.DeclareSettings</c>).</summary>
+public static class CoreSettings
+{
+    public static SettingKey<string> DisplayName { get; } = new("display_name", SettingTypes.NonEmptyText, "name shown on the spawn page");
+
+    public static SettingKey<string> Description { get; } = new("description", SettingTypes.Text, "one line shown under the name");
+
+    public static SettingKey<string> Image { get; } = new("image", SettingTypes.NonEmptyText, "container image of the workspace");
+
+    public static SettingKey<int> CpuLimit { get; } = new("cpu_limit", SettingTypes.WholeCpus, "CPU limit (whole CPUs)");
+
+    public static SettingKey<int?> CpuGuarantee { get; } = new("cpu_guarantee", SettingTypes.OptionalWholeCpus, "CPU guarantee (whole CPUs)");
+
+    public static SettingKey<Memory> MemLimit { get; } = new("mem_limit", SettingTypes.Memory, "memory limit");
+
+    public static SettingKey<Memory?> MemGuarantee { get; } = new("mem_guarantee", SettingTypes.OptionalMemory, "memory guarantee");
+
+    public static SettingKey<string?> DefaultUrl { get; } = new("default_url", SettingTypes.OptionalText, "URL the spawner opens, e.g. /desktop");
+
+    public static SettingKey<bool> Default { get; } = new("default", SettingTypes.Bool, "pre-selected on the spawn page");
+
+    public static SettingKey<ValueList<string>> Groups { get; } = new("groups", SettingTypes.NonEmptyList, "JupyterHub groups that may see the profile");
+
+    public static SettingKey<string> StorageClassRwo { get; } = new("storage_class_rwo", SettingTypes.StorageClass, "storage class of ReadWriteOnce volumes");
+
+    public static SettingKey<string> StorageClassRwx { get; } = new("storage_class_rwx", SettingTypes.StorageClass, "storage class of ReadWriteMany volumes");
+
+    public static SettingKey<long> GpuLimit { get; } = new("gpu_limit", SettingTypes.Count, "number of nvidia.com/gpu (0 for none)");
+
+    public static MapSettingKey<string> Env { get; } = new("env", SettingTypes.Text, "pod environment variables (env.NAME=VALUE)",
+        key => Names.IsEnvVarName(key) ? null : $"'{key}' is not an environment variable name (letters, digits, '_', '-', '.'; not starting with a digit)");
+
+    public static MapSettingKey<string> NodeSelector { get; } = new("node_selector", SettingTypes.Text, "node selector entries (node_selector.KEY=VALUE)",
+        key => Names.IsQualifiedName(key) ? null : $"'{key}' is not a node label key (e.g. nvidia.com/gpu.present or disktype)");
+
+    public static MapSettingKey<long> ExtraResourceLimits { get; } = new("extra_resource_limits", SettingTypes.Count, "extended resource limits (extra_resource_limits.KEY=N)",
+        key => Names.IsQualifiedName(key) && key.Contains('/') ? null : $"'{key}' is not an extended resource name (e.g. nvidia.com/gpu)");
+
+    /// <summary>The volume-size setting for the workspace (home) volume, declared by families that have one.</summary>
+    public static SettingKey<Quantity> WorkspaceVolumeSize { get; } = new("workspace_volume_size", SettingTypes.Size, "size of the workspace (home) volume");
+
+    /// <summary>The setting for the CWL scratch volume of the Code Server family.</summary>
+    public static SettingKey<Quantity> CalrissianVolumeSize { get; } = new("calrissian_volume_size", SettingTypes.Size, "size of the Calrissian (CWL scratch) volume");
+}

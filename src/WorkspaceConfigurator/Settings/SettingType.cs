@@ -1,0 +1,87 @@
+using System.Globalization;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Settings;
+
+/// <summary>How a setting's values are parsed from text and shown to people.</summary>
+public sealed record SettingType<T>(string Name, Func<string, T> Parse, Func<T, string> Format);
+
+/// <summary>The value types settings use. Every parser throws <see cref="FormatException"/> saying what is valid.</summary>
+public static class SettingTypes
+{
+    public static SettingType<string> Text { get; } = new("text", raw => raw, v => v);
+
+    public static SettingType<string> NonEmptyText { get; } = new("text", raw =>
+        string.IsNullOrWhiteSpace(raw) ? throw new FormatException("must not be empty") : raw, v => v);
+
+    /// <summary>Optional text: an empty value removes it.</summary>
+    public static SettingType<string?> OptionalText { get; } = new("text (empty to unset)", raw => raw.Length == 0 ? null : raw, v => v ?? "(none)");
+
+    public static SettingType<bool> Bool { get; } = new("true or false", ParseBool, v => v ? "true" : "false");
+
+    public static SettingType<int> WholeCpus { get; } = new("whole CPUs", ParseWholeCpus, v => v.ToString(CultureInfo.InvariantCulture));
+
+    public static SettingType<int?> OptionalWholeCpus { get; } = new("whole CPUs", raw => ParseWholeCpus(raw), v => v?.ToString(CultureInfo.InvariantCulture) ?? "(none)");
+
+    public static SettingType<Memory> Memory { get; } = new("memory", ParseMemory, v => v.ToHubString());
+
+    public static SettingType<Memory?> OptionalMemory { get; } = new("memory", raw => ParseMemory(raw), v => v?.ToHubString() ?? "(none)");
+
+    public static SettingType<Quantity> Size { get; } = new("size", ParseSize, v => v.Text);
+
+    public static SettingType<long> Count { get; } = new("whole number", ParseCount, v => v.ToString(CultureInfo.InvariantCulture));
+
+    public static SettingType<string> StorageClass { get; } = new("storage class name", raw =>
+        Names.IsDnsSubdomain(raw) ? raw : throw new FormatException($"'{raw}' is not a storage class name (a DNS-1123 subdomain such as standard or managed-nfs)"), v => v);
+
+    /// <summary>A comma-separated list with at least one item; blanks are dropped, order kept, repeats dropped.</summary>
+    public static SettingType<ValueList<string>> NonEmptyList { get; } = new("comma-separated list", ParseList, v => v.Count == 0 ? "(none)" : string.Join(",", v));
+
+    public static bool ParseBool(string raw) => raw.Trim().ToLowerInvariant() switch
+    {
+        "true" or "yes" or "1" or "on" => true,
+        "false" or "no" or "0" or "off" => false,
+        _ => throw new FormatException($"'{raw}' is not a boolean (true or false)"),
+    };
+
+    public static int ParseWholeCpus(string raw)
+    {
+        if (!Quantity.TryParse(raw.Trim(), out var quantity, out _))
+        {
+            throw new FormatException($"'{raw}' is not a number of CPUs (a whole number such as 1, 2 or 4)");
+        }
+
+        if (!quantity.IsWhole)
+        {
+            throw new FormatException($"'{raw}' is a fractional CPU; the Application Hub requires whole CPUs (e.g. 1, 2 or 4)");
+        }
+
+        return quantity.Value <= 4096 ? (int)quantity.Value : throw new FormatException($"'{raw}' CPUs is more than any node has (at most 4096)");
+    }
+
+    public static Memory ParseMemory(string raw) =>
+        Values.Memory.TryParse(raw.Trim(), out var memory, out var error) ? memory : throw new FormatException(error);
+
+    public static Quantity ParseSize(string raw)
+    {
+        if (!Quantity.TryParse(raw.Trim(), out var quantity, out var error))
+        {
+            throw new FormatException(error);
+        }
+
+        return quantity.Value >= 1 && quantity.IsWhole
+            ? quantity
+            : throw new FormatException($"'{raw}' is not a storage size (a whole number of bytes such as 10Gi or 500Mi)");
+    }
+
+    public static long ParseCount(string raw) =>
+        long.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= 1_000_000
+            ? count
+            : throw new FormatException($"'{raw}' is not a whole number (0, 1, 2, ...)");
+
+    public static ValueList<string> ParseList(string raw)
+    {
+        var items = raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToValueList();
+        return items.Count > 0 ? items : throw new FormatException("needs at least one item (e.g. a,b)");
+    }
+}

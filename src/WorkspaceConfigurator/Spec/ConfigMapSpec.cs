@@ -1,0 +1,21 @@
+namespace WorkspaceConfigurator.Spec;
+
+/// <summary>
+/// A ConfigMap the hub creates (when <see cref="Content"/> is set) and mounts (when <see cref="MountPath"/> is set,
+/// as a single file: the mount's subPath is <see cref="Key"/>). <see cref="Name"/> is also the pod volume name.
+/// </summary>
+public sealed record ConfigMapSpec(
+    string Name,
+    string Key,
+    string? MountPath,
+    int DefaultMode,
+    bool ReadOnly,
+    string? Content,
+    bool Persist)
+{
+    /// <summary>The usual file mode of a built-in config map (rw for owner and group).</summary>
+    public const int DefaultFileMode = 0b110_110_000; // 0660
+
+    /// <summary>The mode as the hub wants it: an octal string ("0660"); a bare 0660 would be read as the integer 432.</summary>
+    public string OctalMode => "0" + Convert.ToString(DefaultMode, 8).PadLeft(3, '0');
+}

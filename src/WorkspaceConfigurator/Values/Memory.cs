@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace WorkspaceConfigurator.Values;
+
+/// <summary>
+/// An amount of memory in bytes. Parses Kubernetes binary quantities ("6Gi") and the Application Hub's own
+/// notation ("6G", where K, M, G and T are powers of 1024 because JupyterHub reads them that way), and writes
+/// both forms: the hub form for config.yml and the Kubernetes form for pods.
+/// </summary>
+public readonly partial record struct Memory(decimal Bytes) : IComparable<Memory>
+{
+    private const decimal Ki = 1024m;
+
+    private static readonly (string Hub, string Kubernetes, decimal Size)[] Units =
+    [
+        ("T", "Ti", Ki * Ki * Ki * Ki),
+        ("G", "Gi", Ki * Ki * Ki),
+        ("M", "Mi", Ki * Ki),
+        ("K", "Ki", Ki),
+    ];
+
+    public static Memory Parse(string text) =>
+        TryParse(text, out var memory, out var error) ? memory : throw new FormatException(error);
+
+    public static Memory GiB(int gibibytes) => new(gibibytes * Ki * Ki * Ki);
+
+    public static bool TryParse(string? text, out Memory memory, out string error)
+    {
+        memory = default;
+        error = "";
+        var match = text is null ? null : HubGrammar().Match(text);
+        if (match is { Success: true })
+        {
+            // The hub's notation: K/M/G/T are binary.
+            var number = decimal.Parse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var unit = Array.Find(Units, u => u.Hub == match.Groups["unit"].Value);
+            return Whole(text!, number * unit.Size, out memory, out error);
+        }
+
+        if (!Quantity.TryParse(text, out var quantity, out error))
+        {
+            error = $"'{text}' is not an amount of memory (e.g. 6G or 6Gi for 6 GiB, 512M or 512Mi)";
+            return false;
+        }
+
+        return Whole(text!, quantity.Value, out memory, out error);
+    }
+
+    private static bool Whole(string text, decimal bytes, out Memory memory, out string error)
+    {
+        memory = new Memory(bytes);
+        error = "";
+        if (bytes == decimal.Truncate(bytes) && bytes > 0)
+        {
+            return true;
+        }
+
+        error = $"'{text}' is not a positive whole number of bytes (e.g. 6G or 6Gi for 6 GiB)";
+        return false;
+    }
+
+    /// <summary>The hub's form, <c>^\d+(\.\d+)?[KMGT]$</c>: the largest unit that gives a whole number, else K with a fraction.</summary>
+    public string ToHubString()
+    {
+        foreach (var unit in Units)
+        {
+            if (Bytes % unit.Size == 0)
+            {
+                return Format(Bytes / unit.Size) + unit.Hub;
+            }
+        }
+
+        return Format(Bytes / Ki) + "K";
+    }
+
+    /// <summary>The Kubernetes form: a binary suffix when the size is a whole number of one, else plain bytes.</summary>
+    public string ToKubernetesString()
+    {
+        foreach (var unit in Units)
+        {
+            if (Bytes % unit.Size == 0)
+            {
+                return Format(Bytes / unit.Size) + unit.Kubernetes;
+            }
+        }
+
+        return Format(Bytes);
+    }
+
+    private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    public int CompareTo(Memory other) => Bytes.CompareTo(other.Bytes);
+
+    public override string ToString() => ToHubString();
+
+    [GeneratedRegex(@"^(?<number>[0-9]+(?:\.[0-9]+)?)(?<unit>[KMGT])$", RegexOptions.CultureInvariant)]
+    private static partial Regex HubGrammar();
+}

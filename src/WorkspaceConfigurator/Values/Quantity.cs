@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace WorkspaceConfigurator.Values;
+
+/// <summary>
+/// A non-negative Kubernetes resource quantity ("10Gi", "500m", "1e3"), kept as written and as an exact value.
+/// Two quantities are equal when their values are equal ("1Gi" equals "1024Mi").
+/// </summary>
+public readonly partial struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
+{
+    private Quantity(string text, decimal value)
+    {
+        Text = text;
+        Value = value;
+    }
+
+    /// <summary>The quantity as written, e.g. "10Gi".</summary>
+    public string Text { get; }
+
+    /// <summary>The exact value in base units (bytes, cores, ...).</summary>
+    public decimal Value { get; }
+
+    public bool IsWhole => Value == decimal.Truncate(Value);
+
+    public static Quantity Parse(string text) =>
+        TryParse(text, out var quantity, out var error) ? quantity : throw new FormatException(error);
+
+    public static bool TryParse(string? text, out Quantity quantity, out string error)
+    {
+        quantity = default;
+        error = "";
+        var match = text is null ? null : Grammar().Match(text);
+        if (match is null || !match.Success)
+        {
+            error = $"'{text}' is not a Kubernetes quantity (e.g. 10Gi, 500Mi, 2, 1.5, 500m)";
+            return false;
+        }
+
+        try
+        {
+            var number = decimal.Parse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            quantity = new Quantity(text!, number * Multiplier(match.Groups["suffix"].Value));
+            return true;
+        }
+        catch (OverflowException)
+        {
+            error = $"'{text}' is too large for a Kubernetes quantity";
+            return false;
+        }
+    }
+
+    private static decimal Multiplier(string suffix) => suffix switch
+    {
+        "" => 1m,
+        "Ki" => 1024m,
+        "Mi" => 1024m * 1024,
+        "Gi" => 1024m * 1024 * 1024,
+        "Ti" => 1024m * 1024 * 1024 * 1024,
+        "Pi" => 1024m * 1024 * 1024 * 1024 * 1024,
+        "Ei" => 1024m * 1024 * 1024 * 1024 * 1024 * 1024,
+        "n" => 0.000000001m,
+        "u" => 0.000001m,
+        "m" => 0.001m,
+        "k" => 1e3m,
+        "M" => 1e6m,
+        "G" => 1e9m,
+        "T" => 1e12m,
+        "P" => 1e15m,
+        "E" => 1e18m,
+        _ => PowerOfTen(int.Parse(suffix.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)),
+    };
+
+    private static decimal PowerOfTen(int exponent)
+    {
+        if (exponent is > 28 or < -28)
+        {
+            throw new OverflowException();
+        }
+
+        var result = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++)
+        {
+            result *= 10m;
+        }
+
+        return exponent < 0 ? 1m / result : result;
+    }
+
+    // Kubernetes' quantity grammar without a sign: resources we handle are never negative.
+    [GeneratedRegex(@"^(?<number>[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?<suffix>[KMGTPE]i|[eE][-+]?[0-9]+|[numkMGTPE])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Grammar();
+
+    public bool Equals(Quantity other) => Value == other.Value;
+
+    public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
+
+    public override int GetHashCode() => Value.GetHashCode();
+
+    public int CompareTo(Quantity other) => Value.CompareTo(other.Value);
+
+    public static bool operator ==(Quantity left, Quantity right) => left.Equals(right);
+
+    public static bool operator !=(Quantity left, Quantity right) => !left.Equals(right);
+
+    public override string ToString() => Text;
+}

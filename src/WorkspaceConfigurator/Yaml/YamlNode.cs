@@ -1,0 +1,76 @@
+using System.Globalization;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Yaml;
+
+/// <summary>A YAML value tree with ordered keys and value equality: what renderers produce and the writer prints.</summary>
+public abstract record YamlNode
+{
+    public static YamlScalar Str(string text) => new(text, YamlScalarKind.String);
+
+    public static YamlScalar Int(long value) => new(value.ToString(CultureInfo.InvariantCulture), YamlScalarKind.Int);
+
+    public static YamlScalar Bool(bool value) => new(value ? "true" : "false", YamlScalarKind.Bool);
+
+    public static YamlScalar Null { get; } = new("null", YamlScalarKind.Null);
+
+    public static YamlNode StrOrNull(string? text) => text is null ? Null : Str(text);
+
+    public static YamlSequence Seq(IEnumerable<YamlNode> items) => new(items.ToValueList());
+
+    public static YamlSequence Strings(IEnumerable<string> items) => Seq(items.Select(Str));
+}
+
+public enum YamlScalarKind
+{
+    String,
+    Int,
+    Float,
+    Bool,
+    Null,
+}
+
+/// <summary>
+/// A scalar. For strings <see cref="Text"/> is the value itself; for other kinds it is the plain form to print
+/// (kept as read from a template, e.g. <c>0755</c>, so a YAML 1.1 reader gets the same value back).
+/// </summary>
+public sealed record YamlScalar(string Text, YamlScalarKind Kind) : YamlNode;
+
+public sealed record YamlSequence(ValueList<YamlNode> Items) : YamlNode;
+
+public sealed record YamlEntry(string Key, YamlNode Value);
+
+public sealed record YamlMapping(ValueList<YamlEntry> Entries) : YamlNode
+{
+    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key == key)?.Value;
+
+    public string? GetString(string key) => this[key] is YamlScalar { Kind: YamlScalarKind.String } s ? s.Text : null;
+}
+
+/// <summary>Builds a mapping in a fixed key order; optional entries are skipped when absent.</summary>
+public sealed class YamlMappingBuilder
+{
+    private readonly List<YamlEntry> entries = [];
+
+    public YamlMappingBuilder Add(string key, YamlNode value)
+    {
+        entries.Add(new YamlEntry(key, value));
+        return this;
+    }
+
+    public YamlMappingBuilder Add(string key, string value) => Add(key, YamlNode.Str(value));
+
+    public YamlMappingBuilder Add(string key, bool value) => Add(key, YamlNode.Bool(value));
+
+    public YamlMappingBuilder Add(string key, long value) => Add(key, YamlNode.Int(value));
+
+    public YamlMappingBuilder AddIfNotNull(string key, YamlNode? value) => value is null ? this : Add(key, value);
+
+    public YamlMappingBuilder AddIfNotNull(string key, string? value) => value is null ? this : Add(key, value);
+
+    /// <summary>Adds a sequence unless it is empty (optional lists are left out rather than written as []).</summary>
+    public YamlMappingBuilder AddIfAny<T>(string key, IReadOnlyCollection<T> items, Func<T, YamlNode> render) =>
+        items.Count == 0 ? this : Add(key, YamlNode.Seq(items.Select(render)));
+
+    public YamlMapping Build() => new(entries.ToValueList());
+}

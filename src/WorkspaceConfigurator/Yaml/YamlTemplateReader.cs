@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Yaml;
+
+/// <summary>
+/// Reads multi-document YAML templates (manifest assets) into <see cref="YamlNode"/> trees, resolving plain
+/// scalars the way the hub's PyYAML reader does (YAML 1.1), so that writing them back keeps their meaning.
+/// </summary>
+public static partial class YamlTemplateReader
+{
+    /// <summary>Every non-empty document; throws <see cref="FormatException"/> with the line of a syntax error.</summary>
+    public static IReadOnlyList<YamlNode> ReadDocuments(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new FormatException($"invalid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
+        }
+
+        return stream.Documents.Where(d => d.RootNode is not YamlScalarNode { Value: null or "" }).Select(d => Convert(d.RootNode)).ToList();
+    }
+
+    private static YamlNode Convert(YamlDotNet.RepresentationModel.YamlNode node) => node switch
+    {
+        YamlMappingNode m => new YamlMapping(m.Children.Select(kv => new YamlEntry(Key(kv.Key), Convert(kv.Value))).ToValueList()),
+        YamlSequenceNode s => new YamlSequence(s.Children.Select(Convert).ToValueList()),
+        YamlScalarNode s => Scalar(s),
+        _ => throw new FormatException($"unsupported YAML node at line {node.Start.Line}"),
+    };
+
+    private static string Key(YamlDotNet.RepresentationModel.YamlNode key) =>
+        key is YamlScalarNode s && Scalar(s) is { Kind: YamlScalarKind.String } k
+            ? k.Text
+            : throw new FormatException($"mapping key at line {key.Start.Line} is not a string; quote it");
+
+    private static YamlScalar Scalar(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? "";
+        var explicitString = !scalar.Tag.IsEmpty && scalar.Tag.Value == "tag:yaml.org,2002:str";
+        if (scalar.Style != ScalarStyle.Plain || explicitString)
+        {
+            return YamlNode.Str(text);
+        }
+
+        if (text is "" or "~" or "null" or "Null" or "NULL")
+        {
+            return YamlNode.Null;
+        }
+
+        if (Bool().IsMatch(text))
+        {
+            return YamlNode.Bool(text[0] is 'y' or 'Y' or 't' or 'T' || text is "on" or "On" or "ON");
+        }
+
+        if (Int().IsMatch(text))
+        {
+            return new YamlScalar(text, YamlScalarKind.Int);
+        }
+
+        return Float().IsMatch(text) ? new YamlScalar(text, YamlScalarKind.Float) : YamlNode.Str(text);
+    }
+
+    // PyYAML's SafeLoader implicit resolvers (YAML 1.1).
+    [GeneratedRegex("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Bool();
+
+    [GeneratedRegex("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Int();
+
+    [GeneratedRegex(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Float();
+}

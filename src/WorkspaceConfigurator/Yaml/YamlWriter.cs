@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+
+namespace WorkspaceConfigurator.Yaml;
+
+/// <summary>
+/// The one place that prints YAML: block style, keys in the order given, two-space indentation, sequences
+/// flush with their key (as kubectl writes them), multi-line strings as literal blocks, every other string
+/// quoted when a reader could take it for something else, LF line endings. Same tree, same bytes.
+/// </summary>
+public sealed class YamlWriter
+{
+    private readonly StringBuilder output;
+
+    public YamlWriter(StringBuilder output) => this.output = output;
+
+    /// <summary>Writes one document (no <c>---</c> marker).</summary>
+    public static string Write(YamlNode root)
+    {
+        var builder = new StringBuilder();
+        new YamlWriter(builder).WriteDocument(root);
+        return builder.ToString();
+    }
+
+    public void WriteDocument(YamlNode root)
+    {
+        switch (root)
+        {
+            case YamlMapping { Entries.Count: > 0 } mapping:
+                WriteMapping(mapping, 0);
+                break;
+            case YamlSequence { Items.Count: > 0 } sequence:
+                WriteSequence(sequence, 0);
+                break;
+            default:
+                WriteInline(root, 0);
+                output.Append('\n');
+                break;
+        }
+    }
+
+    /// <summary>A comment line; the text must be one line.</summary>
+    public void WriteComment(string text) => output.Append("# ").Append(text.ReplaceLineEndings(" ")).Append('\n');
+
+    public void WriteDocumentSeparator() => output.Append("---\n");
+
+    private void WriteMapping(YamlMapping mapping, int indent, bool firstLineIndented = true)
+    {
+        var first = true;
+        foreach (var entry in mapping.Entries)
+        {
+            if (!first || firstLineIndented)
+            {
+                output.Append(' ', indent);
+            }
+
+            first = false;
+            output.Append(Scalar(entry.Key)).Append(':');
+            WriteValue(entry.Value, indent, isSequenceItem: false);
+        }
+    }
+
+    private void WriteSequence(YamlSequence sequence, int indent)
+    {
+        foreach (var item in sequence.Items)
+        {
+            output.Append(' ', indent).Append('-');
+            WriteValue(item, indent, isSequenceItem: true);
+        }
+    }
+
+    // Writes what follows "key:" or "-": inline for scalars and empty collections, else on the next lines.
+    private void WriteValue(YamlNode value, int indent, bool isSequenceItem)
+    {
+        switch (value)
+        {
+            case YamlMapping { Entries.Count: > 0 } mapping when isSequenceItem:
+                output.Append(' ');
+                WriteMapping(mapping, indent + 2, firstLineIndented: false);
+                break;
+            case YamlMapping { Entries.Count: > 0 } mapping:
+                output.Append('\n');
+                WriteMapping(mapping, indent + 2);
+                break;
+            case YamlSequence { Items.Count: > 0 } sequence:
+                output.Append('\n');
+                WriteSequence(sequence, isSequenceItem ? indent + 2 : indent);
+                break;
+            case YamlScalar { Kind: YamlScalarKind.String } s when YamlScalarRules.SuitsLiteralBlock(s.Text):
+                WriteLiteralBlock(s.Text, indent + 2);
+                break;
+            default:
+                output.Append(' ');
+                WriteInline(value, indent);
+                output.Append('\n');
+                break;
+        }
+    }
+
+    private void WriteInline(YamlNode node, int indent)
+    {
+        _ = indent;
+        output.Append(node switch
+        {
+            YamlMapping => "{}",
+            YamlSequence => "[]",
+            YamlScalar { Kind: YamlScalarKind.String } s => Scalar(s.Text),
+            YamlScalar s => s.Text,
+            _ => throw new InvalidOperationException(node.GetType().Name),
+        });
+    }
+
+    private void WriteLiteralBlock(string text, int indent)
+    {
+        var body = text.TrimEnd('\n');
+        var trailing = text.Length - body.Length;
+        output.Append(trailing switch { 0 => " |-", 1 => " |", _ => " |+" }).Append('\n');
+        foreach (var line in body.Split('\n'))
+        {
+            if (line.Length > 0)
+            {
+                output.Append(' ', indent).Append(line);
+            }
+
+            output.Append('\n');
+        }
+
+        output.Append('\n', Math.Max(0, trailing - 1));
+    }
+
+    /// <summary>A string as a plain or double-quoted scalar.</summary>
+    public static string Scalar(string value) => YamlScalarRules.CanBePlain(value) ? value : DoubleQuoted(value);
+
+    public static string DoubleQuoted(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (YamlScalarRules.IsPrintable(c) && !char.IsSurrogate(c))
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append(c <= '\xFF' ? "\\x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture) : "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+}
