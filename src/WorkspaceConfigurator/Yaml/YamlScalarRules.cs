@@ -64,8 +64,8 @@ public static partial class YamlScalarRules
 
     /// <summary>Characters any YAML reader takes as they are inside quotes and blocks.</summary>
     public static bool IsPrintable(char c) =>
-        c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD') && c != '\uFEFF'
-        || char.IsSurrogate(c);
+        (c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD') || char.IsSurrogate(c))
+        && c is not '\uFEFF' and not '\u2028' and not '\u2029'; // BOM and the Unicode line separators
 
     private static bool IsPlainStart(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '.' or '$' or '(' or '+' or '=' or '^' or '~' or ';' or '\\' or '<' or '-';
 

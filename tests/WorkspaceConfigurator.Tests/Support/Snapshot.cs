@@ -112,7 +112,7 @@ public static class Snapshot
 
         message.AppendLine($"Received text written to {receivedPath}");
         var expected = verifiedBytes is null ? "" : Utf8NoBom.GetString(verifiedBytes);
-        var diff = LineDiff.Describe(expected, actual, MaxDiffLines);
+        var diff = SnapshotDiff.Describe(expected, actual, MaxDiffLines);
         if (diff.Count == 0)
         {
             message.AppendLine("The texts decode alike but their bytes differ (a BOM or invalid UTF-8 in the verified file).");
@@ -129,7 +129,7 @@ public static class Snapshot
 }
 
 /// <summary>A compact line diff for failure messages: changed lines only, with line numbers, '-' expected and '+' actual.</summary>
-internal static class LineDiff
+internal static class SnapshotDiff
 {
     // Above this many LCS cells the changed middle is shown as a block replacement instead.
     private const long MaxCells = 4_000_000;
@@ -226,7 +226,7 @@ internal static class LineDiff
         return result;
     }
 
-    // Carriage returns would be invisible (or garble the message), so they are spelled out.
+    // Carriage returns and byte-order marks would be invisible (or garble the message), so they are spelled out.
     private static string Line(char sign, int index, string text) =>
-        $"{sign}{index + 1,5}: {text.Replace("\r", "\\r", StringComparison.Ordinal)}";
+        $"{sign}{index + 1,5}: {text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\uFEFF", "<BOM>", StringComparison.Ordinal)}";
 }

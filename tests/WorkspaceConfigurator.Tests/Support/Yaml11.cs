@@ -246,7 +246,7 @@ internal static class PyYamlScalars
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // resolver.py, verbatim apart from the anchoring (\z: plain scalars never end with a newline anyway).
-    // Note PyYAML >= 5.4 reads "\.[0-9][0-9_]*" (so "._" is a string), and "1e3" is NOT a float (the exponent needs a sign).
+    // PyYAML 6 has "\.[0-9][0-9_]*" (older releases "\.[0-9_]+", which made "._" a float); "1e3" is no float (the exponent needs a sign).
     private static readonly Regex Bool = new(
         @"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)\z", Options);
 
@@ -333,14 +333,14 @@ internal static class PyYamlScalars
         var (negative, body) = SplitSign(text.Replace("_", "", StringComparison.Ordinal));
         var magnitude = body switch
         {
-            "0" => Numbers.Parse("0", 10),
-            _ when body.StartsWith("0b", StringComparison.Ordinal) => Numbers.Parse(body[2..], 2),
-            _ when body.StartsWith("0x", StringComparison.Ordinal) => Numbers.Parse(body[2..], 16),
-            _ when body.StartsWith('0') => Numbers.Parse(body, 8),
-            _ when body.Contains(':') => Numbers.Sexagesimal(body.Split(':')),
-            _ => Numbers.Parse(body, 10),
+            "0" => Yaml11Numbers.Parse("0", 10),
+            _ when body.StartsWith("0b", StringComparison.Ordinal) => Yaml11Numbers.Parse(body[2..], 2),
+            _ when body.StartsWith("0x", StringComparison.Ordinal) => Yaml11Numbers.Parse(body[2..], 16),
+            _ when body.StartsWith('0') => Yaml11Numbers.Parse(body, 8),
+            _ when body.Contains(':') => Yaml11Numbers.Sexagesimal(body.Split(':')),
+            _ => Yaml11Numbers.Parse(body, 10),
         };
-        return Numbers.Integer(negative, magnitude);
+        return Yaml11Numbers.Integer(negative, magnitude);
     }
 
     private static JToken ConstructFloat(string text)
@@ -454,18 +454,18 @@ internal static class GoYamlV2Scalars
             var fitsInt64 = negative ? magnitude <= 1UL << 63 : magnitude <= long.MaxValue;
             if (fitsInt64 || m.Groups["sign"].Value.Length == 0)
             {
-                return Numbers.Integer(negative, parsed);
+                return Yaml11Numbers.Integer(negative, parsed);
             }
         }
 
         return StyleFloat.IsMatch(plain) ? FiniteOrText(plain, value) : new JValue(value);
     }
 
-    private static Numbers.Magnitude Magnitude(Match m) =>
-        m.Groups["hex"].Success ? Numbers.Parse(m.Groups["hex"].Value, 16)
-        : m.Groups["bin"].Success ? Numbers.Parse(m.Groups["bin"].Value, 2)
-        : m.Groups["oct"].Success ? Numbers.Parse(m.Groups["oct"].Value, 8)
-        : Numbers.Parse(m.Groups["dec"].Value, 10);
+    private static Yaml11Numbers.Magnitude Magnitude(Match m) =>
+        m.Groups["hex"].Success ? Yaml11Numbers.Parse(m.Groups["hex"].Value, 16)
+        : m.Groups["bin"].Success ? Yaml11Numbers.Parse(m.Groups["bin"].Value, 2)
+        : m.Groups["oct"].Success ? Yaml11Numbers.Parse(m.Groups["oct"].Value, 8)
+        : Yaml11Numbers.Parse(m.Groups["dec"].Value, 10);
 
     // strconv.ParseFloat fails with ErrRange beyond double's range, and go-yaml then keeps the text.
     private static JToken FiniteOrText(string number, string text) =>
@@ -475,7 +475,7 @@ internal static class GoYamlV2Scalars
 }
 
 /// <summary>Integer arithmetic shared by both dialects: exact up to 64 bits, approximate beyond.</summary>
-internal static class Numbers
+internal static class Yaml11Numbers
 {
     /// <summary>An unsigned integer value; <see cref="Exact"/> is null when it needs more than 64 bits.</summary>
     internal readonly record struct Magnitude(ulong? Exact, double Approximate);
@@ -512,7 +512,7 @@ internal static class Numbers
             new Magnitude(0, 0),
             (sum, part) => part.Exact is { } exact ? Append(sum, 60, exact) : new Magnitude(null, (sum.Approximate * 60) + part.Approximate));
 
-    /// <summary>long when it fits, else ulong, else the double approximation (as the brief for big values asks).</summary>
+    /// <summary>long when it fits, else ulong, else a double approximation (the Newtonsoft.Json 9 that NJsonSchema brings has no BigInteger).</summary>
     public static JValue Integer(bool negative, Magnitude magnitude)
     {
         const ulong int64MinMagnitude = 1UL << 63;

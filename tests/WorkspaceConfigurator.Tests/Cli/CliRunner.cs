@@ -1,0 +1,23 @@
+using WorkspaceConfigurator.Cli;
+
+namespace WorkspaceConfigurator.Tests.Cli;
+
+/// <summary>The outcome of one in-process run of wsconf.</summary>
+public sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>Runs wsconf in-process with its own output streams and a fake environment, so tests can run in parallel.</summary>
+public static class CliRunner
+{
+    public static CliResult Run(params string[] args) => Run(new Dictionary<string, string>(), args);
+
+    public static CliResult Run(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var exit = WsconfCli.Run(args, stdout, stderr, name => environment.TryGetValue(name, out var value) ? value : null);
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
+    }
+}
