@@ -1,7 +1,9 @@
 using System.CommandLine;
+using WorkspaceConfigurator.Cli.Checks;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Cli.Output;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Pipeline;
 using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Yaml;
@@ -22,13 +24,12 @@ public static class DumpConfigCommand
         {
             var registry = loadCatalog(result);
             var run = WorkspacePipeline.Run(registry, selection.ToRequest(result, context.GetEnvironmentVariable));
-            var yaml = YamlWriter.Write(AppHubConfigRenderer.Render(run.Profiles.Select(p => p.Spec)));
-            foreach (var warning in run.Warnings)
+            if (!ProfileChecks.Pass(context, run))
             {
-                context.Warn(warning);
+                return ExitCodes.Invalid;
             }
 
-            output.Write(result, context, yaml);
+            output.Write(result, context, YamlWriter.Write(AppHubConfigRenderer.Render(run.Profiles.Select(p => p.Spec))));
             return 0;
         });
         return command;

@@ -10,21 +10,29 @@ namespace WorkspaceConfigurator.Pipeline;
 /// </summary>
 public static class WorkspacePipeline
 {
-    public static PipelineResult Run(ProfileRegistry registry, WorkspaceRequest request)
+    /// <param name="keepGoing">Record a profile that fails to build and go on with the others (validate), instead of throwing.</param>
+    public static PipelineResult Run(ProfileRegistry registry, WorkspaceRequest request, bool keepGoing = false)
     {
         var warnings = new List<string>();
         var selected = Select(registry, request.Profiles);
         var perProfile = GroupAssignments(registry, request.PerProfile, selected, warnings);
-
-        var profiles = selected.Select(registration =>
+        var profiles = new List<ResolvedProfile>();
+        var failures = new List<BuildFailure>();
+        foreach (var registration in selected)
         {
-            var profile = registration.Profile;
             var assignments = request.Global.Concat(perProfile.GetValueOrDefault(registration.Slug) ?? []);
             var settings = SettingsResolver.Resolve(registration.Slug, Declarations(registration), assignments);
-            return new ResolvedProfile(registration, settings, profile.Build(settings));
-        }).ToList();
+            try
+            {
+                profiles.Add(new ResolvedProfile(registration, settings, registration.Profile.Build(settings)));
+            }
+            catch (ProfileException e) when (keepGoing)
+            {
+                failures.Add(new BuildFailure(registration, e.Message));
+            }
+        }
 
-        return new PipelineResult(profiles, warnings);
+        return new PipelineResult(profiles, warnings, failures);
     }
 
     /// <summary>The selected registrations: order kept, repeats (also via aliases) dropped; none named means all.</summary>

@@ -133,7 +133,7 @@ public sealed class DumpConfigOptionTests
     [Fact]
     public void Override_for_a_registered_but_unselected_profile_warns_and_is_ignored()
     {
-        var result = CliRunner.Run("dump-config", "--profile", "coder", "--override", "jupyterlab:cpu_limit=9");
+        var result = CliRunner.Run("dump-config", "--profile", "coder", "--groups", "g", "--override", "jupyterlab:cpu_limit=9");
         result.ExitCode.Should().Be(0);
         result.Error.Should().Be("warning: --override jupyterlab:cpu_limit=9: profile 'jupyterlab' is not selected; ignored\n");
     }

@@ -1,0 +1,74 @@
+using WorkspaceConfigurator.Spec;
+
+namespace WorkspaceConfigurator.Validation;
+
+/// <summary>
+/// Parts the hub applies only to profiles with at least one volume; and role-binding details the hub's models reject.
+/// </summary>
+internal static class DependencyRules
+{
+    public static IEnumerable<Finding> Check(ProfileSpec spec)
+    {
+        var slug = spec.Slug;
+        if (spec.Volumes.Count == 0)
+        {
+            var ignored = new (string Field, int Count)[]
+            {
+                ("role_bindings", spec.RoleBindings.Count),
+                ("image_pull_secrets", spec.ImagePullSecrets.Count),
+                ("init_containers", spec.InitContainers.Count),
+                ("env_from_config_maps", spec.EnvFromConfigMaps.Count),
+                ("env_from_secrets", spec.EnvFromSecrets.Count),
+                ("secret_mounts", spec.SecretMounts.Count),
+            };
+            foreach (var (field, count) in ignored.Where(i => i.Count > 0))
+            {
+                yield return Finding.Warning(slug, field, "ignored by the hub because the profile has no volume", "add a volume, or drop them");
+            }
+        }
+
+        for (var i = 0; i < spec.RoleBindings.Count; i++)
+        {
+            var binding = spec.RoleBindings[i];
+            if (binding.Role.ApiGroups.Count == 0)
+            {
+                yield return Finding.Error(slug, $"role_bindings[{i}].role.api_groups", "is empty", "[\"\"] for the core API group, or e.g. [\"batch\"]");
+            }
+
+            if (binding.Role.Resources.Count == 0 || binding.Role.Verbs.Count == 0)
+            {
+                yield return Finding.Error(slug, $"role_bindings[{i}].role", "has no resources or no verbs", "at least one resource and one verb");
+            }
+
+            if (binding.Role.Verbs.Any(v => !Enum.IsDefined(v)) || binding.Subjects.Any(s => !Enum.IsDefined(s.Kind)))
+            {
+                yield return Finding.Error(slug, $"role_bindings[{i}]", "has an unknown verb or subject kind", "verbs get, list, watch, create, update, patch, delete, deletecollection; subjects ServiceAccount or User");
+            }
+
+            if (binding.Subjects.Count == 0)
+            {
+                yield return Finding.Error(slug, $"role_bindings[{i}].subjects", "is empty", "at least one ServiceAccount or User");
+            }
+        }
+
+        for (var i = 0; i < spec.ImagePullSecrets.Count; i++)
+        {
+            // Say that the data is malformed, never what it is.
+            if (spec.ImagePullSecrets[i].Data is { } data && !IsBase64(data))
+            {
+                yield return Finding.Error(slug, $"image_pull_secrets[{i}].data", "is present but not base64", "the base64 of a .dockerconfigjson");
+            }
+        }
+
+        if (spec.Groups.Count == 0)
+        {
+            yield return Finding.Warning(slug, "groups", "is empty, so no user sees the profile", "set --groups, WSCONF_GROUPS or an override such as groups=staff");
+        }
+    }
+
+    private static bool IsBase64(string data)
+    {
+        var buffer = new byte[data.Length];
+        return data.Length > 0 && Convert.TryFromBase64String(data, buffer, out _);
+    }
+}

@@ -1,0 +1,82 @@
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.Validation;
+
+/// <summary>
+/// Manifests: a key, a non-empty list of objects, each with apiVersion, kind and metadata.name; custom kinds at
+/// the API versions the hub dispatches; everything else a built-in Kubernetes API.
+/// </summary>
+internal static class ManifestRules
+{
+    /// <summary>The custom resources the hub can create, at the only API version it uses for each.</summary>
+    public static readonly IReadOnlyDictionary<string, string> CustomKinds = new Dictionary<string, string>
+    {
+        ["Release"] = "helm.crossplane.io/v1beta1",
+        ["Object"] = "kubernetes.crossplane.io/v1alpha2",
+        ["ExternalSecret"] = "external-secrets.io/v1beta1",
+    };
+
+    /// <summary>Built-in Kubernetes API versions (removed beta APIs are not accepted).</summary>
+    public static readonly IReadOnlySet<string> BuiltInApiVersions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "v1", "apps/v1", "batch/v1", "rbac.authorization.k8s.io/v1", "networking.k8s.io/v1", "policy/v1",
+        "autoscaling/v2", "autoscaling/v1", "storage.k8s.io/v1", "scheduling.k8s.io/v1", "coordination.k8s.io/v1",
+        "discovery.k8s.io/v1", "node.k8s.io/v1", "certificates.k8s.io/v1", "admissionregistration.k8s.io/v1",
+    };
+
+    public static IEnumerable<Finding> Check(ProfileSpec spec)
+    {
+        for (var i = 0; i < spec.Manifests.Count; i++)
+        {
+            var manifest = spec.Manifests[i];
+            var field = $"manifests[{i}]";
+            if (string.IsNullOrWhiteSpace(manifest.Key))
+            {
+                yield return Finding.Error(spec.Slug, $"{field}.key", "is missing", "a key naming the manifest, e.g. dask-gateway");
+            }
+
+            if (manifest.Content.Count == 0)
+            {
+                yield return Finding.Error(spec.Slug, $"{field}.content", "is empty", "a list of Kubernetes objects");
+            }
+
+            for (var j = 0; j < manifest.Content.Count; j++)
+            {
+                foreach (var finding in CheckObject(spec.Slug, $"{field}.content[{j}]", manifest.Content[j]))
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> CheckObject(string slug, string field, YamlNode node)
+    {
+        if (node is not YamlMapping obj)
+        {
+            yield return Finding.Error(slug, field, "is not a mapping", "a Kubernetes object with apiVersion, kind and metadata.name");
+            yield break;
+        }
+
+        var apiVersion = obj.GetString("apiVersion");
+        var kind = obj.GetString("kind");
+        var name = (obj["metadata"] as YamlMapping)?.GetString("name");
+        if (apiVersion is null || kind is null || string.IsNullOrEmpty(name))
+        {
+            yield return Finding.Error(slug, field, $"lacks {string.Join(", ", new[] { apiVersion is null ? "apiVersion" : null, kind is null ? "kind" : null, string.IsNullOrEmpty(name) ? "metadata.name" : null }.OfType<string>())}",
+                "a Kubernetes object with apiVersion, kind and metadata.name");
+            yield break;
+        }
+
+        if (CustomKinds.TryGetValue(kind, out var expected) && apiVersion != expected && !BuiltInApiVersions.Contains(apiVersion))
+        {
+            yield return Finding.Error(slug, $"{field}.apiVersion", $"{kind} at '{apiVersion}'", $"the hub creates {kind} only as {expected}");
+        }
+        else if (!CustomKinds.ContainsKey(kind) && !BuiltInApiVersions.Contains(apiVersion))
+        {
+            yield return Finding.Error(slug, $"{field}.apiVersion", $"'{apiVersion}' {kind} is not a kind the hub can create",
+                $"a built-in Kubernetes API ({string.Join(", ", BuiltInApiVersions.Take(4))}, ...) or {string.Join(", ", CustomKinds.Select(c => $"{c.Key} {c.Value}"))}");
+        }
+    }
+}
