@@ -1,39 +1,86 @@
+using System.Text;
 using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Output;
 
 /// <summary>
 /// Writes a file all at once: a temporary file beside the target, then a rename. A failed run leaves an existing
-/// file untouched and creates nothing.
+/// file untouched and creates nothing. Symbolic links are followed (the link stays a link); device files such as
+/// /dev/stdout are written in place, since they cannot be replaced by a rename.
 /// </summary>
 public static class AtomicFile
 {
-    public static void Write(string path, string content)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Write(string path, string content) => Write(path, content, (stream, text) =>
     {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
+        var bytes = Utf8.GetBytes(text);
+        stream.Write(bytes);
+    });
+
+    /// <summary>Writes with <paramref name="writeContent"/>, which tests use to fail halfway through.</summary>
+    internal static void Write(string path, string content, Action<Stream, string> writeContent)
+    {
+        var target = FinalTarget(Path.GetFullPath(path));
+        if (IsDevice(target))
+        {
+            Guard(path, () =>
+            {
+                using var device = new FileStream(target, FileMode.Open, FileAccess.Write);
+                writeContent(device, content);
+            });
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder))
         {
             throw new UsageException($"cannot write '{path}': folder '{folder}' does not exist");
         }
 
-        if (Directory.Exists(full))
+        if (Directory.Exists(target))
         {
             throw new UsageException($"cannot write '{path}': it is a folder; give a file name");
         }
 
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        Guard(path, () =>
+        {
+            try
+            {
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                {
+                    writeContent(stream, content);
+                    stream.Flush(flushToDisk: true);
+                }
+
+                File.Move(temporary, target, overwrite: true);
+            }
+            catch
+            {
+                TryDelete(temporary);
+                throw;
+            }
+        });
+    }
+
+    private static void Guard(string path, Action write)
+    {
         try
         {
-            File.WriteAllText(temporary, content);
-            File.Move(temporary, full, overwrite: true);
+            write();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
             throw new ProfileException($"cannot write '{path}': {e.Message}", e);
         }
     }
+
+    private static string FinalTarget(string path) =>
+        File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } link ? link.FullName : path;
+
+    private static bool IsDevice(string path) =>
+        File.Exists(path) && (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal));
 
     private static void TryDelete(string path)
     {

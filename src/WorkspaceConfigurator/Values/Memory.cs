@@ -12,6 +12,9 @@ public readonly partial record struct Memory(decimal Bytes) : IComparable<Memory
 {
     private const decimal Ki = 1024m;
 
+    // Far beyond any node, and small enough that every conversion below stays exact in decimal.
+    private static readonly decimal Max = Ki * Ki * Ki * Ki * Ki;
+
     private static readonly (string Hub, string Kubernetes, decimal Size)[] Units =
     [
         ("T", "Ti", Ki * Ki * Ki * Ki),
@@ -51,6 +54,12 @@ public readonly partial record struct Memory(decimal Bytes) : IComparable<Memory
     {
         memory = new Memory(bytes);
         error = "";
+        if (bytes > Max)
+        {
+            error = $"'{text}' is more memory than any node has (at most 1024T)";
+            return false;
+        }
+
         if (bytes == decimal.Truncate(bytes) && bytes > 0)
         {
             return true;

@@ -1,0 +1,59 @@
+using FluentAssertions;
+using WorkspaceConfigurator.Cli.Output;
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Tests.Cli;
+
+namespace WorkspaceConfigurator.Tests.Robustness;
+
+/// <summary>A failing run leaves an existing output file untouched and creates no new file.</summary>
+public sealed class NothingLostTests
+{
+    [Fact]
+    public void A_failure_halfway_through_writing_keeps_the_old_file_and_leaves_no_temporary()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("config.yml");
+        File.WriteAllText(path, "previous\n");
+        var act = () => AtomicFile.Write(path, "new content that never lands", (stream, text) =>
+        {
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(text[..5]));
+            throw new IOException("No space left on device");
+        });
+        act.Should().Throw<ProfileException>().WithMessage($"cannot write '{path}': No space left on device");
+        File.ReadAllText(path).Should().Be("previous\n");
+        Directory.GetFiles(folder.Path).Should().Equal(path);
+    }
+
+    [Fact]
+    public void A_full_disk_is_one_error_line_and_exit_1()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return; // not a Linux machine
+        }
+
+        CliRunner.Run("dump-config", "--profile", "coder", "--groups", "g", "--output", "/dev/full")
+            .ShouldFailWith(1, "cannot write '/dev/full'", "No space left on device");
+    }
+
+    [Fact]
+    public void A_symbolic_link_stays_a_link_and_its_target_is_replaced()
+    {
+        using var folder = new TempFolder();
+        var real = folder.File("real.yml");
+        var link = folder.File("link.yml");
+        File.WriteAllText(real, "old");
+        File.CreateSymbolicLink(link, real);
+        CliRunner.Run("dump-config", "--profile", "coder", "--groups", "g", "--output", link).ExitCode.Should().Be(0);
+        new FileInfo(link).LinkTarget.Should().Be(real);
+        File.ReadAllText(real).Should().StartWith("profiles:");
+    }
+
+    [Fact]
+    public void Output_into_a_folder_is_refused_and_the_folder_is_untouched()
+    {
+        using var folder = new TempFolder();
+        CliRunner.Run("dump-config", "--output", folder.Path).ShouldFailWith(2, "it is a folder");
+        Directory.GetFileSystemEntries(folder.Path).Should().BeEmpty();
+    }
+}
