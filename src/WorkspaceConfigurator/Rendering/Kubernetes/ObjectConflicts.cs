@@ -7,6 +7,7 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 /// Objects that two profiles (or one profile twice) create with the same kind, namespace and name but different
 /// content. The hub creates objects create-only, so whichever profile is spawned first wins and the other
 /// silently gets the existing object (e.g. a workspace-claim of another size). Identical duplicates are fine.
+/// The single-user pod is left out: it is the spawn itself, replaced by every spawn, not an object profiles share.
 /// </summary>
 public static class ObjectConflicts
 {
@@ -16,7 +17,7 @@ public static class ObjectConflicts
         var warnings = new List<string>();
         foreach (var profile in profiles)
         {
-            foreach (var o in profile.Objects)
+            foreach (var o in profile.Objects.Where(o => o is not Pod))
             {
                 var key = (o.Kind, o.Namespace, o.Name);
                 var yaml = o.ToYaml();
