@@ -24,6 +24,7 @@ public static class WsconfCli
         root.Subcommands.Add(DescribeCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DumpConfigCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(ValidateCommand.Create(context, LoadCatalog));
+        root.Subcommands.Add(DumpManifestsCommand.Create(context, LoadCatalog));
 
         ParseResult parsed;
         try
