@@ -41,9 +41,10 @@ public static class AssemblyInspector
                 DeclaresRegistrar(metadata));
             return (facts, null);
         }
-        catch (BadImageFormatException e)
+        catch (BadImageFormatException)
         {
-            return (null, new NotAnAssembly(path, e.Message.TrimEnd('.')));
+            // The runtime's own message may be a bare resource key in a trimmed build: say it in our words.
+            return (null, new NotAnAssembly(path, "not a Portable Executable file"));
         }
         catch (IOException e)
         {
