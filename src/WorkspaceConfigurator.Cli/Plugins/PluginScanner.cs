@@ -45,7 +45,7 @@ public static class PluginScanner
         {
             var path = facts?.Path ?? failure!.Path;
             var isDependency = listedInDeps.Contains(Path.GetFileName(path))
-                || (facts is not null && inspected.Any(other => other.Facts is { } o && o != facts && o.Reference(facts.Name.Name!) is not null));
+                || (facts is not null && inspected.Any(other => other.Facts is { } o && !ReferenceEquals(o, facts) && o.Reference(facts.Name.Name!) is not null));
             if (failure is not null)
             {
                 // A native library a sibling ships is fine; a stray non-assembly .dll is a broken plugin.
