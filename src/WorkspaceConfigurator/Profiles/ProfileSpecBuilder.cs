@@ -20,7 +20,7 @@ internal static class ProfileSpecBuilder
         var slug = profile.Slug;
         try
         {
-            return Assemble(profile, new ProfileContext(slug, profile.Home, settings, new AssetReader(profile.GetType().Assembly)));
+            return Assemble(profile, new ProfileContext(slug, profile.Home, settings, AssetReader.ForType(profile.GetType())));
         }
         catch (WsconfException e)
         {
