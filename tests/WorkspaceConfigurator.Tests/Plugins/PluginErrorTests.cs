@@ -1,4 +1,5 @@
 using FluentAssertions;
+using WorkspaceConfigurator.Tests.Cli;
 using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
@@ -12,7 +13,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     {
         var missing = Path.Combine(builds.Root, "no-such-folder");
 
-        var result = PluginCli.Run("--profiles-dir", missing, "list");
+        var result = CliRunner.Run("--profiles-dir", missing, "list");
 
         ShouldFail(result, 2, $"error: --profiles-dir '{missing}': no such folder");
     }
@@ -23,7 +24,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
         var missing = Path.Combine(builds.Root, "no-such-folder");
         var environment = new Dictionary<string, string> { ["WSCONF_PROFILES_DIR"] = missing };
 
-        var result = PluginCli.Run(environment, "list");
+        var result = CliRunner.Run(environment, "list");
 
         ShouldFail(result, 2, $"error: WSCONF_PROFILES_DIR '{missing}': no such folder");
     }
@@ -34,7 +35,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
         var file = Path.Combine(builds.NewFolder("file"), "plugins.txt");
         File.WriteAllText(file, "");
 
-        var result = PluginCli.Run("--profiles-dir", file, "list");
+        var result = CliRunner.Run("--profiles-dir", file, "list");
 
         ShouldFail(result, 2, $"error: --profiles-dir '{file}' is a file, not a folder");
     }
@@ -46,7 +47,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
         var file = Path.Combine(folder, "SiteProfiles.dll");
         File.WriteAllText(file, "these are not the profiles you are looking for\n");
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1, $"error: plugin '{file}' is not a .NET assembly (");
     }
@@ -56,7 +57,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     {
         var folder = builds.CopyOutput("NetStandardLibrary", builds.NewFolder("netstandard"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "NetStandardLibrary.dll")}' is built for .NETStandard,Version=v2.0, which this wsconf (.NET {Environment.Version.Major}) cannot load");
     }
@@ -66,7 +67,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     {
         var folder = builds.CopyOutput("ContractV2Plugin", builds.NewFolder("contract"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ContractV2Plugin.dll")}' is built against wsconf contract 2.0.0 (WorkspaceConfigurator 2.0.0.0); this wsconf provides contract 1.0.0");
     }
@@ -77,7 +78,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
         var folder = builds.CopyOutput("UsesLibV1", builds.NewFolder("missing"));
         File.Delete(Path.Combine(folder, "VersionedLib.dll"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "UsesLibV1.dll")}' needs VersionedLib 1.0.0.0, which is neither in its folder nor part of .NET");
     }
@@ -87,7 +88,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     {
         var folder = builds.CopyOutput("NoEntryPoint", builds.NewFolder("no-entry"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "NoEntryPoint.dll")}' has no entry point: no public class implements WorkspaceConfigurator.Registry.IProfileRegistrar");
     }
@@ -99,8 +100,8 @@ public sealed class PluginErrorTests(PluginBuilds builds)
         File.Copy(Path.Combine(builds.OutputOf("VersionedLibV1"), "VersionedLib.dll"), Path.Combine(alone, "VersionedLib.dll"));
         var beside = builds.CopyOutput("UsesLibV1", builds.NewFolder("beside"));
 
-        PluginCli.Run("--profiles-dir", alone, "list").ExitCode.Should().Be(1);
-        PluginCli.Run("--profiles-dir", beside, "list").ExitCode.Should().Be(0);
+        CliRunner.Run("--profiles-dir", alone, "list").ExitCode.Should().Be(1);
+        CliRunner.Run("--profiles-dir", beside, "list").ExitCode.Should().Be(0);
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     {
         var folder = builds.CopyOutput("ThrowingRegistrar", builds.NewFolder("throwing-registrar"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ThrowingRegistrar.dll")}': Fixtures.ThrowingRegistrar.Registrar.Register failed: InvalidOperationException: site catalogue is unreachable");
     }
@@ -118,7 +119,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     {
         var folder = builds.CopyOutput("ThrowingConstructor", builds.NewFolder("throwing-constructor"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ThrowingConstructor.dll")}': constructing profile class Fixtures.ThrowingConstructor.BrokenProfile failed: InvalidOperationException: licence file missing");
     }
@@ -128,7 +129,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     {
         var folder = builds.CopyOutput("DuplicateBuiltin", builds.NewFolder("duplicate-builtin"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1,
             $"error: duplicate profile slug 'coder': Fixtures.DuplicateBuiltin.SiteCoder ({Path.Combine(folder, "DuplicateBuiltin.dll")}) clashes with WorkspaceConfigurator.Profiles.Coder.CodeServer (built-in)");
@@ -141,7 +142,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
         var first = builds.CopyOutput("ExampleSiteProfiles", Path.Combine(folder, "site-a"));
         var second = builds.CopyOutput("ExampleSiteProfiles", Path.Combine(folder, "site-b"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         ShouldFail(result, 1,
             $"error: duplicate profile slug 'mlflow-coder': ExampleSite.Profiles.MlflowCodeServer ({Path.Combine(second, "ExampleSiteProfiles.dll")}) clashes with ExampleSite.Profiles.MlflowCodeServer ({Path.Combine(first, "ExampleSiteProfiles.dll")})");
@@ -152,7 +153,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     {
         var folder = builds.CopyOutput("ThrowingRegistrar", builds.NewFolder("verbose"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list", "--verbose");
+        var result = CliRunner.Run("--profiles-dir", folder, "list", "--verbose");
 
         result.ExitCode.Should().Be(1);
         result.ErrorLines.Count.Should().BeGreaterThan(1);

@@ -2,6 +2,7 @@ using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using WorkspaceConfigurator.Tests.Support;
+using WorkspaceConfigurator.Tests.Cli;
 using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
@@ -22,7 +23,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
         File.WriteAllText(Path.Combine(folder, "NOTES.txt"), "not an assembly, ignored");
         var plugin = Path.Combine(folder, $"{Example}.dll");
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         result.ExitCode.Should().Be(0, result.Error);
         var rows = Rows(result.Out);
@@ -35,7 +36,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     [Fact]
     public void The_option_also_works_after_the_command()
     {
-        var result = PluginCli.Run("list", "--profiles-dir", ExampleFolder());
+        var result = CliRunner.Run("list", "--profiles-dir", ExampleFolder());
 
         result.ExitCode.Should().Be(0, result.Error);
         Rows(result.Out).Select(r => r.Slug).Should().Contain(ExampleSlugs);
@@ -44,7 +45,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     [Fact]
     public async Task Dump_config_writes_the_example_profiles_as_valid_Application_Hub_configuration()
     {
-        var result = PluginCli.Run("--profiles-dir", ExampleFolder(), "dump-config", "--profile", "mlflow-coder,dashboard,jupyterlab-gpu",
+        var result = CliRunner.Run("--profiles-dir", ExampleFolder(), "dump-config", "--profile", "mlflow-coder,dashboard,jupyterlab-gpu",
             "--override", "mlflow-coder:mlflow_tracking_uri=https://mlflow.example.org");
 
         result.ExitCode.Should().Be(0, result.Error);
@@ -70,7 +71,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     [Fact]
     public void The_example_assets_use_only_the_two_hub_placeholders()
     {
-        var result = PluginCli.Run("--profiles-dir", ExampleFolder(), "dump-config", "--profile", "mlflow-coder,dashboard,jupyterlab-gpu");
+        var result = CliRunner.Run("--profiles-dir", ExampleFolder(), "dump-config", "--profile", "mlflow-coder,dashboard,jupyterlab-gpu");
 
         result.ExitCode.Should().Be(0, result.Error);
         var withoutPlaceholders = result.Out.Replace("{{ spawner.user.name }}", "").Replace("{{ namespace }}", "");
@@ -82,7 +83,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     {
         var folder = ExampleFolder();
 
-        var result = PluginCli.Run("--profiles-dir", folder, "describe", "mlflow-coder", "--override", "mlflow-coder:mlflow_tracking_uri=http://tracking:5000");
+        var result = CliRunner.Run("--profiles-dir", folder, "describe", "mlflow-coder", "--override", "mlflow-coder:mlflow_tracking_uri=http://tracking:5000");
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain($"origin: {Path.Combine(folder, $"{Example}.dll")}")
@@ -94,7 +95,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     [Fact]
     public void Without_profiles_dir_the_plugin_slugs_are_unknown()
     {
-        var result = PluginCli.Run("dump-config", "--profile", "mlflow-coder");
+        var result = CliRunner.Run("dump-config", "--profile", "mlflow-coder");
 
         result.ExitCode.Should().Be(2);
         result.ErrorLines.Should().ContainSingle().Which.Should().StartWith("error: unknown profile 'mlflow-coder'");
@@ -107,7 +108,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
         var other = builds.CopyOutput("UsesLibV1", builds.NewFolder("uses-lib"));
         var environment = new Dictionary<string, string> { ["WSCONF_PROFILES_DIR"] = $"{example}{Path.PathSeparator}{other}" };
 
-        var result = PluginCli.Run(environment, "list");
+        var result = CliRunner.Run(environment, "list");
 
         result.ExitCode.Should().Be(0, result.Error);
         Rows(result.Out).Select(r => r.Slug).Should().Equal([.. BuiltinSlugs, .. ExampleSlugs, "uses-lib-v1"]);
@@ -118,7 +119,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     {
         var environment = new Dictionary<string, string> { ["WSCONF_PROFILES_DIR"] = Path.Combine(builds.Root, "no-such-folder") };
 
-        var result = PluginCli.Run(environment, "--profiles-dir", ExampleFolder(), "list");
+        var result = CliRunner.Run(environment, "--profiles-dir", ExampleFolder(), "list");
 
         result.ExitCode.Should().Be(0, result.Error);
         Rows(result.Out).Select(r => r.Slug).Should().Contain(ExampleSlugs);
@@ -129,7 +130,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     {
         var folder = ExampleFolder();
 
-        var result = PluginCli.Run("--profiles-dir", folder, "--profiles-dir", folder + Path.DirectorySeparatorChar, "--profiles-dir", Path.Combine(folder, "."), "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "--profiles-dir", folder + Path.DirectorySeparatorChar, "--profiles-dir", Path.Combine(folder, "."), "list");
 
         result.ExitCode.Should().Be(0, result.Error);
         Rows(result.Out).Select(r => r.Slug).Should().Equal([.. BuiltinSlugs, .. ExampleSlugs]);
@@ -144,8 +145,8 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
         builds.CopyOutput("UsesLibV2", Path.Combine(folder, "a-v2"));
         builds.CopyOutput("UsesLibV1", Path.Combine(folder, "B-v1"));
 
-        var first = PluginCli.Run("--profiles-dir", folder, "list");
-        var second = PluginCli.Run("--profiles-dir", folder, "list");
+        var first = CliRunner.Run("--profiles-dir", folder, "list");
+        var second = CliRunner.Run("--profiles-dir", folder, "list");
 
         first.ExitCode.Should().Be(0, first.Error);
         Rows(first.Out).Select(r => r.Slug).Should().Equal([.. BuiltinSlugs, "uses-lib-v1", "uses-lib-v2", .. ExampleSlugs]);
@@ -159,7 +160,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
         builds.CopyOutput("UsesLibV1", Path.Combine(folder, "v1"));
         builds.CopyOutput("UsesLibV2", Path.Combine(folder, "v2"));
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         result.ExitCode.Should().Be(0, result.Error);
         var rows = Rows(result.Out);
@@ -176,7 +177,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
             File.Copy(Path.Combine(AppContext.BaseDirectory, contract), Path.Combine(folder, contract));
         }
 
-        var result = PluginCli.Run("--profiles-dir", folder, "list");
+        var result = CliRunner.Run("--profiles-dir", folder, "list");
 
         result.ExitCode.Should().Be(0, result.Error);
         Rows(result.Out).Select(r => r.Slug).Should().Equal([.. BuiltinSlugs, .. ExampleSlugs]);
