@@ -16,7 +16,7 @@ public static class DumpConfigCommand
     public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
     {
         var selection = new SelectionOptions();
-        var output = new OutputTarget();
+        var output = new OutputTarget(readEnvironment: true);
         var command = new Command("dump-config", "Write the Application Hub configuration (config.yml) for the selected profiles");
         selection.AddTo(command);
         command.Options.Add(output.Option);

@@ -28,11 +28,7 @@ public static class DumpManifestsCommand
             Description = "The namespace the hub creates the objects in [default: jupyter-<user>]",
             HelpName = "NS",
         };
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Write the YAML stream to this file (atomically) instead of stdout",
-            HelpName = "FILE",
-        };
+        var output = new OutputTarget(readEnvironment: false);
         var outputDir = new Option<string>("--output-dir")
         {
             Description = "Write one kustomize base per profile into DIR/<slug>/ (each profile's folder is replaced)",
@@ -41,14 +37,14 @@ public static class DumpManifestsCommand
 
         var command = new Command("dump-manifests", "Write the Kubernetes objects that spawning each selected profile creates");
         selection.AddTo(command);
-        foreach (var option in new Option[] { user, @namespace, output, outputDir })
+        foreach (var option in new Option[] { user, @namespace, output.Option, outputDir })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(result =>
         {
-            var file = result.GetValue(output);
+            var file = result.GetValue(output.Option);
             var folder = result.GetValue(outputDir);
             if (file is not null && folder is not null)
             {
@@ -73,14 +69,9 @@ public static class DumpManifestsCommand
             {
                 ProfileFolders.Write(folder, rendered.ToDictionary(p => p.Slug, KustomizeLayout.Files));
             }
-            else if (file is not null and not "-")
-            {
-                AtomicFile.Write(file, ManifestStream.Write(rendered));
-            }
             else
             {
-                context.Out.Write(ManifestStream.Write(rendered));
-                context.Out.Flush();
+                output.Write(result, context, ManifestStream.Write(rendered));
             }
 
             return 0;

@@ -21,7 +21,8 @@ public static class AtomicFile
     /// <summary>Writes with <paramref name="writeContent"/>, which tests use to fail halfway through.</summary>
     internal static void Write(string path, string content, Action<Stream, string> writeContent)
     {
-        var target = FinalTarget(Path.GetFullPath(path));
+        var full = Path.GetFullPath(path);
+        var target = IsDevice(full) ? full : FinalTarget(full);
         if (IsDevice(target))
         {
             Guard(path, () =>
@@ -79,8 +80,9 @@ public static class AtomicFile
     private static string FinalTarget(string path) =>
         File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } link ? link.FullName : path;
 
+    // /dev/stdout links to /proc/self/fd/1, which may be a pipe: such paths are opened as they are, never renamed over.
     private static bool IsDevice(string path) =>
-        File.Exists(path) && (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal));
+        (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal)) && File.Exists(path);
 
     private static void TryDelete(string path)
     {

@@ -8,10 +8,11 @@ public sealed record AssemblyFacts(
     AssemblyName Name,
     string? TargetFramework,
     IReadOnlyList<AssemblyName> References,
-    bool DeclaresRegistrar)
+    bool DeclaresRegistrar,
+    string Culture = "")
 {
     /// <summary>A satellite (resources of one culture) is never a plugin.</summary>
-    public bool IsSatellite => !string.IsNullOrEmpty(Name.CultureName);
+    public bool IsSatellite => Culture.Length > 0;
 
     public AssemblyName? Reference(string simpleName) =>
         References.FirstOrDefault(r => string.Equals(r.Name, simpleName, StringComparison.OrdinalIgnoreCase));

@@ -33,6 +33,14 @@ public static class AssemblyInspector
             }
 
             var definition = metadata.GetAssemblyDefinition();
+            var culture = metadata.GetString(definition.Culture);
+            if (culture.Length > 0)
+            {
+                // A satellite: its culture may not exist in invariant mode, so never build its AssemblyName.
+                var name = new AssemblyName { Name = metadata.GetString(definition.Name), Version = definition.Version };
+                return (new AssemblyFacts(path, name, null, [], false, culture), null);
+            }
+
             var facts = new AssemblyFacts(
                 path,
                 definition.GetAssemblyName(),

@@ -14,8 +14,6 @@ public sealed class AssetReader
 {
     private readonly IReadOnlyList<Assembly> assemblies;
 
-    public AssetReader(Assembly assembly) => assemblies = [assembly];
-
     private AssetReader(IReadOnlyList<Assembly> assemblies) => this.assemblies = assemblies;
 
     /// <summary>A reader searching the assemblies of <paramref name="type"/> and its base classes, most derived first.</summary>

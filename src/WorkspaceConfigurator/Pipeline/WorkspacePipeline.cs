@@ -21,9 +21,10 @@ public static class WorkspacePipeline
         foreach (var registration in selected)
         {
             var assignments = request.Global.Concat(perProfile.GetValueOrDefault(registration.Slug) ?? []);
-            var settings = SettingsResolver.Resolve(registration.Slug, Declarations(registration), assignments);
             try
             {
+                // Bad overrides stay usage errors (UsageException); a profile that cannot declare or build is a failure.
+                var settings = SettingsResolver.Resolve(registration.Slug, Declarations(registration), assignments);
                 profiles.Add(new ResolvedProfile(registration, settings, registration.Profile.Build(settings)));
             }
             catch (ProfileException e) when (keepGoing)

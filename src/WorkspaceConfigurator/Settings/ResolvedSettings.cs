@@ -35,8 +35,6 @@ public sealed class ResolvedSettings
 
     public T Get<T>(SettingKey<T> key) => (T)Find(key).Value!;
 
-    public bool Has(SettingKey key) => byName.ContainsKey(key.Name);
-
     /// <summary>The entries the command line added to a map setting, in the order given.</summary>
     public ValueMap<TValue> GetMap<TValue>(MapSettingKey<TValue> key)
     {

@@ -34,6 +34,9 @@ public abstract partial class SettingKey
     /// <summary>Parses a command-line value; throws <see cref="FormatException"/> with a message that says what is valid.</summary>
     public abstract object ParseValue(string raw);
 
+    /// <summary>For map settings: null when an entry key is valid, else what is wrong with it.</summary>
+    public virtual string? CheckEntryKey(string key) => null;
+
     /// <summary>Formats a value of this setting for people.</summary>
     public abstract string FormatValue(object? value);
 
@@ -77,8 +80,7 @@ public sealed class MapSettingKey<TValue> : SettingKey
 
     public override bool IsMap => true;
 
-    /// <summary>Returns null when the entry key is valid, else what is wrong with it.</summary>
-    public string? CheckEntryKey(string key) => checkKey(key);
+    public override string? CheckEntryKey(string key) => checkKey(key);
 
     public override object ParseValue(string raw) => valueType.Parse(raw)!;
 

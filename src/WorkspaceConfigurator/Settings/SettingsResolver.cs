@@ -56,18 +56,9 @@ public static class SettingsResolver
 
     private static object Parse(SettingKey key, SettingAssignment assignment)
     {
-        if (assignment.MapKey is { } mapKey && key is MapSettingKey<string> or MapSettingKey<long>)
+        if (assignment.MapKey is { } mapKey && key.CheckEntryKey(mapKey) is { } problem)
         {
-            var problem = key switch
-            {
-                MapSettingKey<string> s => s.CheckEntryKey(mapKey),
-                MapSettingKey<long> l => l.CheckEntryKey(mapKey),
-                _ => null,
-            };
-            if (problem is not null)
-            {
-                throw new UsageException($"{assignment.Source.Detail}: {key.Name}: {problem}");
-            }
+            throw new UsageException($"{assignment.Source.Detail}: {key.Name}: {problem}");
         }
 
         try

@@ -11,11 +11,6 @@ namespace WorkspaceConfigurator.Templates;
 /// </summary>
 public static partial class PlaceholderRenderer
 {
-    /// <summary>The placeholders as written in profiles (and kept verbatim by dump-config).</summary>
-    public const string UserNamePlaceholder = "{{ spawner.user.name }}";
-
-    public const string NamespacePlaceholder = "{{ namespace }}";
-
     /// <summary>True when the text holds anything that starts a template expression.</summary>
     public static bool ContainsTemplateSyntax(string text) =>
         text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal) || text.Contains("{#", StringComparison.Ordinal);
@@ -25,11 +20,14 @@ public static partial class PlaceholderRenderer
     /// that contain <c>{{</c>, so a bash <c>${#x}</c> in a script without one reaches the pod as written.
     /// </summary>
     public static IReadOnlyList<TemplateProblem> FindProblemsInHubString(string text) =>
-        text.Contains("{{", StringComparison.Ordinal) ? FindProblems(text) : [];
+        IsRenderedByHub(text) ? FindProblems(text) : [];
+
+    /// <summary>Whether the hub runs Jinja on a config.yml string: only when it contains <c>{{</c>.</summary>
+    public static bool IsRenderedByHub(string text) => text.Contains("{{", StringComparison.Ordinal);
 
     /// <summary>A string the hub renders once, rendered the way the hub does (see <see cref="FindProblemsInHubString"/>).</summary>
     public static PlaceholderResult RenderHubString(string text, PlaceholderValues values) =>
-        text.Contains("{{", StringComparison.Ordinal) ? Render(text, values) : new PlaceholderResult(text, null);
+        IsRenderedByHub(text) ? Render(text, values) : new PlaceholderResult(text, null);
 
     /// <summary>Every expression in the text that is not one of the two supported placeholders, in order (manifests: any template syntax counts).</summary>
     public static IReadOnlyList<TemplateProblem> FindProblems(string text)

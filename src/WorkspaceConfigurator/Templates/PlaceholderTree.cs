@@ -34,7 +34,7 @@ public static class PlaceholderTree
     };
 
     private static bool Leftover(string text, bool manifest) =>
-        manifest ? PlaceholderRenderer.ContainsTemplateSyntax(text) : text.Contains("{{", StringComparison.Ordinal);
+        manifest ? PlaceholderRenderer.ContainsTemplateSyntax(text) : PlaceholderRenderer.IsRenderedByHub(text);
 
     private static string OrThrow(PlaceholderResult result) => result.Text ?? throw new FormatException($"template expression {result.Problem}");
 }

@@ -62,7 +62,7 @@ internal static class DependencyRules
 
         if (spec.Groups.Count == 0)
         {
-            yield return Finding.Warning(slug, "groups", "is empty, so no user sees the profile", "set --groups, WSCONF_GROUPS or an override such as groups=staff");
+            yield return Finding.Warning(slug, "groups", "is empty, so no user sees the profile", "give it at least one JupyterHub group, e.g. groups=staff");
         }
     }
 

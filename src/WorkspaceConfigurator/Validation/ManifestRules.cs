@@ -17,13 +17,25 @@ internal static class ManifestRules
         ["ExternalSecret"] = "external-secrets.io/v1beta1",
     };
 
-    /// <summary>Built-in Kubernetes API versions (removed beta APIs are not accepted).</summary>
-    public static readonly IReadOnlySet<string> BuiltInApiVersions = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>
+    /// The built-in kinds a profile may create in a user's namespace, by API version. Removed beta APIs are not
+    /// here, nor cluster-wide kinds a user's spawn has no business creating.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> BuiltInKinds = new Dictionary<string, IReadOnlySet<string>>
     {
-        "v1", "apps/v1", "batch/v1", "rbac.authorization.k8s.io/v1", "networking.k8s.io/v1", "policy/v1",
-        "autoscaling/v2", "autoscaling/v1", "storage.k8s.io/v1", "scheduling.k8s.io/v1", "coordination.k8s.io/v1",
-        "discovery.k8s.io/v1", "node.k8s.io/v1", "certificates.k8s.io/v1", "admissionregistration.k8s.io/v1",
+        ["v1"] = Kinds("ConfigMap", "Secret", "Service", "ServiceAccount", "PersistentVolumeClaim", "Pod", "Endpoints", "LimitRange", "ResourceQuota"),
+        ["apps/v1"] = Kinds("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"),
+        ["batch/v1"] = Kinds("Job", "CronJob"),
+        ["rbac.authorization.k8s.io/v1"] = Kinds("Role", "RoleBinding"),
+        ["networking.k8s.io/v1"] = Kinds("Ingress", "NetworkPolicy"),
+        ["policy/v1"] = Kinds("PodDisruptionBudget"),
+        ["autoscaling/v1"] = Kinds("HorizontalPodAutoscaler"),
+        ["autoscaling/v2"] = Kinds("HorizontalPodAutoscaler"),
+        ["coordination.k8s.io/v1"] = Kinds("Lease"),
+        ["discovery.k8s.io/v1"] = Kinds("EndpointSlice"),
     };
+
+    private static IReadOnlySet<string> Kinds(params string[] kinds) => new HashSet<string>(kinds, StringComparer.Ordinal);
 
     public static IEnumerable<Finding> Check(ProfileSpec spec)
     {
@@ -69,14 +81,18 @@ internal static class ManifestRules
             yield break;
         }
 
-        if (CustomKinds.TryGetValue(kind, out var expected) && apiVersion != expected && !BuiltInApiVersions.Contains(apiVersion))
+        // The hub dispatches custom resources by kind, each at one fixed API version.
+        if (CustomKinds.TryGetValue(kind, out var expected))
         {
-            yield return Finding.Error(slug, $"{field}.apiVersion", $"{kind} at '{apiVersion}'", $"the hub creates {kind} only as {expected}");
+            if (apiVersion != expected)
+            {
+                yield return Finding.Error(slug, $"{field}.apiVersion", $"{kind} at '{apiVersion}'", $"the hub creates {kind} only as {expected}");
+            }
         }
-        else if (!CustomKinds.ContainsKey(kind) && !BuiltInApiVersions.Contains(apiVersion))
+        else if (!BuiltInKinds.TryGetValue(apiVersion, out var kinds) || !kinds.Contains(kind))
         {
             yield return Finding.Error(slug, $"{field}.apiVersion", $"'{apiVersion}' {kind} is not a kind the hub can create",
-                $"a built-in Kubernetes API ({string.Join(", ", BuiltInApiVersions.Take(4))}, ...) or {string.Join(", ", CustomKinds.Select(c => $"{c.Key} {c.Value}"))}");
+                $"a namespaced built-in kind such as v1 ConfigMap, apps/v1 Deployment, rbac.authorization.k8s.io/v1 Role, or {string.Join(", ", CustomKinds.Select(c => $"{c.Key} {c.Value}"))}");
         }
     }
 }

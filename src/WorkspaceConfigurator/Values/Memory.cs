@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Values;
 /// notation ("6G", where K, M, G and T are powers of 1024 because JupyterHub reads them that way), and writes
 /// both forms: the hub form for config.yml and the Kubernetes form for pods.
 /// </summary>
-public readonly partial record struct Memory(decimal Bytes) : IComparable<Memory>
+public readonly partial record struct Memory(decimal Bytes)
 {
     private const decimal Ki = 1024m;
 
@@ -36,9 +36,17 @@ public readonly partial record struct Memory(decimal Bytes) : IComparable<Memory
         if (match is { Success: true })
         {
             // The hub's notation: K/M/G/T are binary.
-            var number = decimal.Parse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             var unit = Array.Find(Units, u => u.Hub == match.Groups["unit"].Value);
-            return Whole(text!, number * unit.Size, out memory, out error);
+            try
+            {
+                var number = decimal.Parse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                return Whole(text!, number * unit.Size, out memory, out error);
+            }
+            catch (OverflowException)
+            {
+                error = TooMuch(text!);
+                return false;
+            }
         }
 
         if (!Quantity.TryParse(text, out var quantity, out error))
@@ -56,7 +64,7 @@ public readonly partial record struct Memory(decimal Bytes) : IComparable<Memory
         error = "";
         if (bytes > Max)
         {
-            error = $"'{text}' is more memory than any node has (at most 1024T)";
+            error = TooMuch(text);
             return false;
         }
 
@@ -68,6 +76,8 @@ public readonly partial record struct Memory(decimal Bytes) : IComparable<Memory
         error = $"'{text}' is not a positive whole number of bytes (e.g. 6G or 6Gi for 6 GiB)";
         return false;
     }
+
+    private static string TooMuch(string text) => $"'{text}' is more memory than any node has (at most 1024T)";
 
     /// <summary>The hub's form, <c>^\d+(\.\d+)?[KMGT]$</c>: the largest unit that gives a whole number, else K with a fraction.</summary>
     public string ToHubString()
@@ -98,8 +108,6 @@ public readonly partial record struct Memory(decimal Bytes) : IComparable<Memory
     }
 
     private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
-
-    public int CompareTo(Memory other) => Bytes.CompareTo(other.Bytes);
 
     public override string ToString() => ToHubString();
 

@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Values;
 /// A non-negative Kubernetes resource quantity ("10Gi", "500m", "1e3"), kept as written and as an exact value.
 /// Two quantities are equal when their values are equal ("1Gi" equals "1024Mi").
 /// </summary>
-public readonly partial struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
+public readonly partial struct Quantity : IEquatable<Quantity>
 {
     private Quantity(string text, decimal value)
     {
@@ -96,8 +96,6 @@ public readonly partial struct Quantity : IEquatable<Quantity>, IComparable<Quan
     public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
 
     public override int GetHashCode() => Value.GetHashCode();
-
-    public int CompareTo(Quantity other) => Value.CompareTo(other.Value);
 
     public static bool operator ==(Quantity left, Quantity right) => left.Equals(right);
 

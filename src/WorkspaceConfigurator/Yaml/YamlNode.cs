@@ -19,6 +19,16 @@ public abstract record YamlNode
     public static YamlSequence Seq(IEnumerable<YamlNode> items) => new(items.ToValueList());
 
     public static YamlSequence Strings(IEnumerable<string> items) => Seq(items.Select(Str));
+
+    /// <summary>A mapping from key/value pairs, in their order.</summary>
+    public static YamlMapping Map<T>(IEnumerable<KeyValuePair<string, T>> pairs, Func<T, YamlNode> value) =>
+        new(pairs.Select(p => new YamlEntry(p.Key, value(p.Value))).ToValueList());
+
+    public static YamlMapping Map(IEnumerable<KeyValuePair<string, string>> pairs) => Map(pairs, Str);
+
+    /// <summary>Null for an empty map, so optional maps are left out rather than written as {}.</summary>
+    public static YamlMapping? MapOrNull<T>(IReadOnlyCollection<KeyValuePair<string, T>> pairs, Func<T, YamlNode> value) =>
+        pairs.Count == 0 ? null : Map(pairs, value);
 }
 
 public enum YamlScalarKind

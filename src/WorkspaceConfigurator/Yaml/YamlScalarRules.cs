@@ -74,16 +74,28 @@ public static partial class YamlScalarRules
     /// <summary>
     /// The union of what YAML 1.1 readers (PyYAML, go-yaml v2) and YAML 1.2 readers resolve to a bool, null,
     /// number, timestamp, merge key or value key, widened where it costs nothing (any sign/digit start made only
-    /// of number characters).
+    /// of number characters). go-yaml drops every '_' and then asks Go's ParseInt and ParseFloat, which also take
+    /// hex floats (0x1p-2) and a signed inf, infinity or nan: those count as numbers too.
     /// </summary>
-    private static bool ResolvesToNonString(string value) =>
-        value is "<<" or "=" || Special().IsMatch(value) || NumberLike().IsMatch(value) || Timestamp().IsMatch(value);
+    private static bool ResolvesToNonString(string value)
+    {
+        if (value is "<<" or "=" || Special().IsMatch(value) || Timestamp().IsMatch(value))
+        {
+            return true;
+        }
+
+        var digits = value.Replace("_", "", StringComparison.Ordinal);
+        return NumberLike().IsMatch(value) || NumberLike().IsMatch(digits) || GoSpecialFloat().IsMatch(digits);
+    }
 
     [GeneratedRegex(@"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
     private static partial Regex Special();
 
-    [GeneratedRegex(@"^[-+]?\.?[0-9][0-9a-fA-FxXoObB_.:eE+-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-+]?\.?[0-9][0-9a-fA-FxXoObBpP_.:eE+-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLike();
+
+    [GeneratedRegex(@"^[-+]?\.?(?:inf|infinity|nan)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GoSpecialFloat();
 
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex Timestamp();

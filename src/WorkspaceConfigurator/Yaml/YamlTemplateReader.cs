@@ -23,6 +23,11 @@ public static partial class YamlTemplateReader
         {
             throw new FormatException($"invalid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            // The parser gives up on some malformed input (control characters, odd events) without a position.
+            throw new FormatException($"invalid YAML: {e.Message}", e);
+        }
 
         return stream.Documents.Where(d => d.RootNode is not YamlScalarNode { Value: null or "" }).Select(d => Convert(d.RootNode)).ToList();
     }
@@ -35,10 +40,18 @@ public static partial class YamlTemplateReader
         _ => throw new FormatException($"unsupported YAML node at line {node.Start.Line}"),
     };
 
-    private static string Key(YamlDotNet.RepresentationModel.YamlNode key) =>
-        key is YamlScalarNode s && Scalar(s) is { Kind: YamlScalarKind.String } k
+    private static string Key(YamlDotNet.RepresentationModel.YamlNode key)
+    {
+        if (key is YamlScalarNode { Style: ScalarStyle.Plain, Value: "<<" })
+        {
+            // PyYAML would merge the aliased mapping here; we would write the key back as a string and lose it.
+            throw new FormatException($"merge key '<<' at line {key.Start.Line} is not supported; write the entries out");
+        }
+
+        return key is YamlScalarNode s && Scalar(s) is { Kind: YamlScalarKind.String } k
             ? k.Text
             : throw new FormatException($"mapping key at line {key.Start.Line} is not a string; quote it");
+    }
 
     private static YamlScalar Scalar(YamlScalarNode scalar)
     {
@@ -67,13 +80,13 @@ public static partial class YamlTemplateReader
         return Float().IsMatch(text) ? new YamlScalar(text, YamlScalarKind.Float) : YamlNode.Str(text);
     }
 
-    // PyYAML's SafeLoader implicit resolvers (YAML 1.1).
+    // PyYAML 6 SafeLoader's implicit resolvers (YAML 1.1).
     [GeneratedRegex("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$", RegexOptions.CultureInvariant)]
     private static partial Regex Bool();
 
     [GeneratedRegex("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Int();
 
-    [GeneratedRegex(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
     private static partial Regex Float();
 }

@@ -33,7 +33,7 @@ public sealed class YamlWriter
                 WriteSequence(sequence, 0);
                 break;
             default:
-                WriteInline(root, 0);
+                WriteInline(root);
                 output.Append('\n');
                 break;
         }
@@ -91,15 +91,14 @@ public sealed class YamlWriter
                 break;
             default:
                 output.Append(' ');
-                WriteInline(value, indent);
+                WriteInline(value);
                 output.Append('\n');
                 break;
         }
     }
 
-    private void WriteInline(YamlNode node, int indent)
+    private void WriteInline(YamlNode node)
     {
-        _ = indent;
         output.Append(node switch
         {
             YamlMapping => "{}",

@@ -65,6 +65,8 @@ public sealed class ErrorTests
     [InlineData("cpu_guarantee=500m", "the Application Hub requires whole CPUs")]
     [InlineData("mem_limit=lots", "is not an amount of memory")]
     [InlineData("mem_limit=100m", "not a positive whole number of bytes")]
+    [InlineData("mem_limit=99999999999999999999999999999G", "more memory than any node has")]
+    [InlineData("mem_guarantee=2000T", "more memory than any node has")]
     [InlineData("workspace_volume_size=ten", "is not a Kubernetes quantity")]
     [InlineData("default=maybe", "is not a boolean")]
     [InlineData("gpu_limit=-1", "is not a whole number")]

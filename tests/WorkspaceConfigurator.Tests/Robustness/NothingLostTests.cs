@@ -37,6 +37,23 @@ public sealed class NothingLostTests
     }
 
     [Fact]
+    public void A_device_is_written_in_place_directly_or_through_a_link()
+    {
+        if (!File.Exists("/dev/null"))
+        {
+            return; // not a Linux machine
+        }
+
+        using var folder = new TempFolder();
+        var link = folder.File("to-null");
+        File.CreateSymbolicLink(link, "/dev/null");
+        CliRunner.Run("dump-config", "--profile", "coder", "--groups", "g", "--output", "/dev/null").ExitCode.Should().Be(0);
+        CliRunner.Run("dump-config", "--profile", "coder", "--groups", "g", "--output", link).ExitCode.Should().Be(0);
+        new FileInfo(link).LinkTarget.Should().Be("/dev/null");
+        Directory.GetFileSystemEntries(folder.Path).Should().Equal(link);
+    }
+
+    [Fact]
     public void A_symbolic_link_stays_a_link_and_its_target_is_replaced()
     {
         using var folder = new TempFolder();

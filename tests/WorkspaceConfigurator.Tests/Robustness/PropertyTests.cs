@@ -118,6 +118,29 @@ public sealed class PropertyTests
     }
 
     [Fact]
+    public void Template_reader_parses_or_gives_a_format_error_whatever_the_text()
+    {
+        var inputs = new RandomInputs(Seed + 5);
+        string[] yamlBits = ["a: b\n", "- x\n", "  ", ":", "[", "]", "{", "}", "&a ", "*a", "<<: ", "---\n", "|\n", ">-\n", "\"", "'", "#", "? ", "!!str ", "%YAML 1.1\n", "\t", "\n"];
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, inputs.Next(12)).Select(_ => inputs.Next(3) == 0 ? inputs.Fragmented(2) : yamlBits[inputs.Next(yamlBits.Length)]));
+            try
+            {
+                YamlTemplateReader.ReadDocuments(text);
+            }
+            catch (FormatException)
+            {
+                // the one expected failure
+            }
+            catch (Exception e)
+            {
+                throw new Xunit.Sdk.XunitException($"input #{i} {Escape(text)} threw {e.GetType().Name}: {e.Message}");
+            }
+        }
+    }
+
+    [Fact]
     public void The_cli_never_crashes_whatever_the_arguments()
     {
         var inputs = new RandomInputs(Seed + 4);

@@ -194,9 +194,12 @@ public sealed class ValidationRuleTests
     [Fact]
     public void Custom_kinds_only_at_their_fixed_api_versions()
     {
-        var content = ValueList.Of<YamlNode>(Object("helm.crossplane.io/v1", "Release", "r"), Object("example.com/v1", "Widget", "w"), Object("external-secrets.io/v1beta1", "ExternalSecret", "s"));
+        var content = ValueList.Of<YamlNode>(Object("helm.crossplane.io/v1", "Release", "r"), Object("example.com/v1", "Widget", "w"), Object("external-secrets.io/v1beta1", "ExternalSecret", "s"),
+            Object("v1", "Release", "r2"), Object("v1", "Deployment", "d"), Object("apps/v1", "Deployment", "ok"), Object("v1", "Service", "svc"));
         var lines = Lines(Coder() with { Manifests = ValueList.Of(new ManifestSpec("extra", "extra", content, false)) });
-        lines.Should().HaveCount(2);
+        lines.Should().HaveCount(4);
+        lines[2].Should().Be("error: coder: manifests[0].content[3].apiVersion: Release at 'v1' (the hub creates Release only as helm.crossplane.io/v1beta1)");
+        lines[3].Should().StartWith("error: coder: manifests[0].content[4].apiVersion: 'v1' Deployment is not a kind the hub can create");
         lines[0].Should().Be("error: coder: manifests[0].content[0].apiVersion: Release at 'helm.crossplane.io/v1' (the hub creates Release only as helm.crossplane.io/v1beta1)");
         lines[1].Should().StartWith("error: coder: manifests[0].content[1].apiVersion: 'example.com/v1' Widget is not a kind the hub can create");
     }
@@ -240,7 +243,7 @@ public sealed class ValidationRuleTests
     [Fact]
     public void Empty_groups_are_a_warning() =>
         ShouldReport(Coder() with { Groups = ValueList<string>.Empty },
-            "warning: coder: groups: is empty, so no user sees the profile (set --groups, WSCONF_GROUPS or an override such as groups=staff)");
+            "warning: coder: groups: is empty, so no user sees the profile (give it at least one JupyterHub group, e.g. groups=staff)");
 
     [Fact]
     public void Findings_are_single_lines_even_when_values_hold_line_breaks() =>

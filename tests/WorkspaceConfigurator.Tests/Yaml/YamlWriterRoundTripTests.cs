@@ -18,7 +18,7 @@ public sealed class YamlWriterRoundTripTests
         "!tag", "|", ">", "%directive", "@at", "`tick`", "tab\there", "\ttab-first", "ünïcødé ✓", "emoji 🎉", "line\nbreak",
         "trailing newline\n", "two trailing\n\n", "\nleading newline", "  indented\nblock", "crlf\r\nline", "nul\0byte",
         "bell\u0007", "nel\u0085x", "ls\u2028x", "bom\uFEFF", "back\\slash", "quote\"inside", "8080", "3.0", "1.2.3",
-        "http://example.org:80/x?y=1#frag", "/workspace/.local/share/", "C:\\path", "multi\nline\nwith: colon\n# and hash\n",
+        "http://example.org:80/x?y=1#frag", "-_1", "+_.5", "1_0", "-inf", "+Infinity", "-NaN", "0x1p-2", "0X1P3", "1__2", "/workspace/.local/share/", "C:\\path", "multi\nline\nwith: colon\n# and hash\n",
     ];
 
     [Theory]

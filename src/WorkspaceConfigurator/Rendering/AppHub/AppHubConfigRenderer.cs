@@ -16,9 +16,9 @@ public static class AppHubConfigRenderer
         .Add("id", $"profile_{spec.Slug}")
         .Add("groups", YamlNode.Strings(spec.Groups))
         .Add("definition", Definition(spec))
-        .Add("node_selector", StringMap(spec.NodeSelector))
+        .Add("node_selector", YamlNode.Map(spec.NodeSelector))
         .AddIfNotNull("default_url", spec.DefaultUrl)
-        .AddIfNotNull("pod_env_vars", spec.Env.Count == 0 ? null : EnvVars(spec))
+        .AddIfNotNull("pod_env_vars", YamlNode.MapOrNull(spec.Env, EnvValueNode))
         .AddIfAny("config_maps", spec.ConfigMaps, AppHubParts.ConfigMap)
         .AddIfAny("volumes", spec.Volumes, AppHubParts.Volume)
         .AddIfAny("role_bindings", spec.RoleBindings, AppHubParts.RoleBinding)
@@ -45,47 +45,16 @@ public static class AppHubConfigRenderer
         .Add("mem_limit", spec.MemLimit.ToHubString())
         .AddIfNotNull("mem_guarantee", spec.MemGuarantee?.ToHubString())
         .Add("image", spec.Image)
-        .AddIfNotNull("extra_resource_limits", spec.ExtraResourceLimits.Count == 0 ? null : CountMap(spec.ExtraResourceLimits))
-        .AddIfNotNull("extra_resource_guarantees", spec.ExtraResourceGuarantees.Count == 0 ? null : CountMap(spec.ExtraResourceGuarantees))
+        .AddIfNotNull("extra_resource_limits", YamlNode.MapOrNull(spec.ExtraResourceLimits, YamlNode.Int))
+        .AddIfNotNull("extra_resource_guarantees", YamlNode.MapOrNull(spec.ExtraResourceGuarantees, YamlNode.Int))
         .Build();
 
-    private static YamlMapping EnvVars(ProfileSpec spec)
+    private static YamlNode EnvValueNode(EnvValue value) => value switch
     {
-        var builder = new YamlMappingBuilder();
-        foreach (var (name, value) in spec.Env)
-        {
-            builder.Add(name, value switch
-            {
-                LiteralEnvValue literal => YamlNode.Str(literal.Text),
-                ConfigMapKeyEnvValue reference => new YamlMappingBuilder()
-                    .Add("from_config_map", new YamlMappingBuilder().Add("name", reference.Name).Add("key", reference.Key).Build())
-                    .Build(),
-                _ => throw new InvalidOperationException(value.GetType().Name),
-            });
-        }
-
-        return builder.Build();
-    }
-
-    private static YamlMapping StringMap(IEnumerable<KeyValuePair<string, string>> map)
-    {
-        var builder = new YamlMappingBuilder();
-        foreach (var (key, value) in map)
-        {
-            builder.Add(key, value);
-        }
-
-        return builder.Build();
-    }
-
-    private static YamlMapping CountMap(IEnumerable<KeyValuePair<string, long>> map)
-    {
-        var builder = new YamlMappingBuilder();
-        foreach (var (key, value) in map)
-        {
-            builder.Add(key, value);
-        }
-
-        return builder.Build();
-    }
+        LiteralEnvValue literal => YamlNode.Str(literal.Text),
+        ConfigMapKeyEnvValue reference => new YamlMappingBuilder()
+            .Add("from_config_map", new YamlMappingBuilder().Add("name", reference.Name).Add("key", reference.Key).Build())
+            .Build(),
+        _ => throw new InvalidOperationException(value.GetType().Name),
+    };
 }

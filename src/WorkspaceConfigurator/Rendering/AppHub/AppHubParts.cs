@@ -16,29 +16,16 @@ internal static class AppHubParts
         .Add("persist", c.Persist)
         .Build();
 
-    public static YamlNode Volume(VolumeSpec v)
-    {
-        var builder = new YamlMappingBuilder()
-            .Add("name", v.Name)
-            .Add("claim_name", v.ClaimName)
-            .Add("size", v.Size.Text)
-            .Add("storage_class", v.StorageClass)
-            .Add("access_modes", YamlNode.Strings(v.AccessModes.Select(m => m.ToString())))
-            .Add("volume_mount", new YamlMappingBuilder().Add("name", v.Name).Add("mount_path", v.MountPath).Build())
-            .Add("persist", v.Persist);
-        if (v.Annotations.Count > 0)
-        {
-            var annotations = new YamlMappingBuilder();
-            foreach (var (key, value) in v.Annotations)
-            {
-                annotations.Add(key, value);
-            }
-
-            builder.Add("annotations", annotations.Build());
-        }
-
-        return builder.Build();
-    }
+    public static YamlNode Volume(VolumeSpec v) => new YamlMappingBuilder()
+        .Add("name", v.Name)
+        .Add("claim_name", v.ClaimName)
+        .Add("size", v.Size.Text)
+        .Add("storage_class", v.StorageClass)
+        .Add("access_modes", YamlNode.Strings(v.AccessModes.Select(m => m.ToString())))
+        .Add("volume_mount", new YamlMappingBuilder().Add("name", v.Name).Add("mount_path", v.MountPath).Build())
+        .Add("persist", v.Persist)
+        .AddIfNotNull("annotations", YamlNode.MapOrNull(v.Annotations, YamlNode.Str))
+        .Build();
 
     public static YamlNode RoleBinding(RoleBindingSpec r) => new YamlMappingBuilder()
         .Add("name", r.Name)

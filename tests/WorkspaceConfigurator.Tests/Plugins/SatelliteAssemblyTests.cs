@@ -1,0 +1,27 @@
+using FluentAssertions;
+using WorkspaceConfigurator.Tests.Cli;
+
+namespace WorkspaceConfigurator.Tests.Plugins;
+
+/// <summary>A dependency's satellite folder (de/X.resources.dll) is not a plugin, even where its culture is unknown.</summary>
+public sealed class SatelliteAssemblyTests
+{
+    [Fact]
+    public void A_satellite_folder_is_skipped()
+    {
+        var sdk = Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location)!)!; // shared/Microsoft.NETCore.App
+        var satellite = Directory.EnumerateFiles(Path.Combine(sdk, "..", ".."), "*.resources.dll", SearchOption.AllDirectories)
+            .FirstOrDefault(f => Path.GetFileName(Path.GetDirectoryName(f)) is "de" or "fr" or "ja");
+        if (satellite is null)
+        {
+            return; // this .NET installation ships no satellite assemblies to copy
+        }
+
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "de"));
+        File.Copy(satellite, Path.Combine(folder.Path, "de", Path.GetFileName(satellite)));
+        var result = CliRunner.Run("--profiles-dir", folder.Path, "list");
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("coder-gpu");
+    }
+}
