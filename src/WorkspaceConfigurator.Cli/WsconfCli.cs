@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Cli.Commands;
 using WorkspaceConfigurator.Cli.Hosting;
+using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli;
@@ -16,14 +17,19 @@ public static class WsconfCli
         var context = new CliContext(stdout, stderr, getEnvironmentVariable);
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors", Recursive = true };
         var root = new RootCommand("wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles");
+        var profilesDir = new ProfilesDirOption();
         root.Options.Add(verbose);
+        root.Options.Add(profilesDir.Option);
 
-        Registry.ProfileRegistry LoadCatalog(ParseResult result) => CatalogLoader.Load();
+        // Every command loads its catalogue here: the built-ins, then the plugins of --profiles-dir.
+        Registry.ProfileRegistry LoadCatalog(ParseResult result) =>
+            CatalogLoader.Load(profilesDir.Read(result, context.GetEnvironmentVariable));
 
         root.Subcommands.Add(ListCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DescribeCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DumpConfigCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(ValidateCommand.Create(context, LoadCatalog));
+        root.Subcommands.Add(DumpManifestsCommand.Create(context, LoadCatalog));
 
         ParseResult parsed;
         try

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Output;
+using WorkspaceConfigurator.Pipeline;
 using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Cli.Commands;
@@ -18,7 +19,7 @@ public static class ListCommand
             foreach (var registration in loadCatalog(result).All)
             {
                 var profile = registration.Profile;
-                var settings = SettingsResolver.Resolve(registration.Slug, profile.Settings(), []);
+                var settings = SettingsResolver.Resolve(registration.Slug, WorkspacePipeline.Declarations(registration), []);
                 var cpu = settings.Get(CoreSettings.CpuLimit).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var memory = settings.Get(CoreSettings.MemLimit).ToHubString();
                 table.Add(

@@ -9,40 +9,24 @@ namespace WorkspaceConfigurator.Profiles.Coder;
 /// The Code Server family: a workspace volume, a Calrissian scratch volume for CWL runs, and role bindings that
 /// let CWL runners inside the workspace start pods and jobs.
 /// </summary>
-public abstract class CoderProfile : Profile
+public abstract class CoderProfile : WorkspaceProfile
 {
     public sealed override string Family => "Coder";
 
     public override string Image => "ghcr.io/eoepca/pde-code-server:latest-dev";
 
-    public override int? CpuGuarantee => 1;
-
-    public override int CpuLimit => 2;
-
-    public override Memory? MemGuarantee => Memory.GiB(4);
-
-    public override Memory MemLimit => Memory.GiB(6);
-
     public override string? BashLoginPath => "coder/config_maps/family/bash-login";
 
-    public virtual Quantity WorkspaceVolumeSize => Quantity.Parse("10Gi");
+    public override Quantity WorkspaceVolumeSize => Quantity.Parse("10Gi");
 
     public virtual Quantity CalrissianVolumeSize => Quantity.Parse("25Gi");
 
     protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
-    [
-        Declare(CoreSettings.WorkspaceVolumeSize, WorkspaceVolumeSize),
-        Declare(CoreSettings.CalrissianVolumeSize, CalrissianVolumeSize),
-    ];
+        base.DeclareSettings().Append(Declare(CoreSettings.CalrissianVolumeSize, CalrissianVolumeSize));
 
+    // The CWL scratch volume comes first, as in the reference configuration.
     protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) =>
-    [
-        WorkspaceVolumes.Calrissian(context),
-        WorkspaceVolumes.Workspace(context),
-    ];
-
-    protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
-        WorkspaceEnvironment.Home(context.Home).Concat(WorkspaceEnvironment.XdgAndCwl(context.Home));
+        base.Volumes(context).Prepend(WorkspaceVolumes.Calrissian(context));
 
     protected override IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context)
     {

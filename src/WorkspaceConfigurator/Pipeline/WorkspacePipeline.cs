@@ -73,7 +73,8 @@ public static class WorkspacePipeline
         return bySlug;
     }
 
-    private static IReadOnlyList<SettingDeclaration> Declarations(ProfileRegistration registration)
+    /// <summary>A profile's settings; a profile class that throws here is named with its origin (plugin code may).</summary>
+    public static IReadOnlyList<SettingDeclaration> Declarations(ProfileRegistration registration)
     {
         try
         {

@@ -10,7 +10,8 @@ namespace WorkspaceConfigurator.Profiles;
 /// A workspace profile: class defaults plus hooks. Subclass a family (Coder, RemoteDesktop, JupyterLab) or this
 /// class, set the required attributes, and override only the hooks you need. Hooks read settings from the
 /// <see cref="ProfileContext"/>, never from these properties, so overrides always take effect. A profile does no
-/// I/O of its own; <see cref="Build"/> is not overridable.
+/// I/O of its own; <see cref="Build"/> is not overridable. Hooks are <c>protected internal</c> so that the build
+/// step can call them; subclasses in other assemblies override them as <c>protected override</c>.
 /// </summary>
 public abstract class Profile
 {
@@ -65,39 +66,39 @@ public abstract class Profile
     /// <summary>Settings of the family or the profile beyond the core ones; use <see cref="Declare{T}"/>.</summary>
     protected virtual IEnumerable<SettingDeclaration> DeclareSettings() => [];
 
-    protected virtual IEnumerable<VolumeSpec> Volumes(ProfileContext context) => [];
+    protected internal virtual IEnumerable<VolumeSpec> Volumes(ProfileContext context) => [];
 
     /// <summary>Config maps beyond the bash-login, bash-rc and init ones that the path attributes create.</summary>
-    protected virtual IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) => [];
+    protected internal virtual IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) => [];
 
-    protected virtual IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) => [];
+    protected internal virtual IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) => [];
 
-    protected virtual IEnumerable<ManifestSpec> Manifests(ProfileContext context) => [];
+    protected internal virtual IEnumerable<ManifestSpec> Manifests(ProfileContext context) => [];
 
     /// <summary>Extended resource limits besides nvidia.com/gpu, which the gpu_limit setting owns.</summary>
-    protected virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceLimits(ProfileContext context) => [];
+    protected internal virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceLimits(ProfileContext context) => [];
 
-    protected virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceGuarantees(ProfileContext context) => [];
+    protected internal virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceGuarantees(ProfileContext context) => [];
 
-    protected virtual IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context) => [];
+    protected internal virtual IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context) => [];
 
     /// <summary>Pull secrets; their data must come from outside the profile code (never literal secrets).</summary>
-    protected virtual IEnumerable<ImagePullSecretSpec> ImagePullSecrets(ProfileContext context) => [];
+    protected internal virtual IEnumerable<ImagePullSecretSpec> ImagePullSecrets(ProfileContext context) => [];
 
-    protected virtual IEnumerable<SecretMountSpec> SecretMounts(ProfileContext context) => [];
+    protected internal virtual IEnumerable<SecretMountSpec> SecretMounts(ProfileContext context) => [];
 
-    protected virtual IEnumerable<string> EnvFromConfigMaps(ProfileContext context) => [];
+    protected internal virtual IEnumerable<string> EnvFromConfigMaps(ProfileContext context) => [];
 
-    protected virtual IEnumerable<string> EnvFromSecrets(ProfileContext context) => [];
+    protected internal virtual IEnumerable<string> EnvFromSecrets(ProfileContext context) => [];
 
     /// <summary>The profile's own node selector; --node-selector and node_selector.KEY overrides merge on top.</summary>
-    protected virtual IEnumerable<KeyValuePair<string, string>> NodeSelectorDefaults(ProfileContext context) => [];
+    protected internal virtual IEnumerable<KeyValuePair<string, string>> NodeSelectorDefaults(ProfileContext context) => [];
 
     /// <summary>Init containers beyond init-file-on-volume, which <see cref="InitScriptPath"/> creates.</summary>
-    protected virtual IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) => [];
+    protected internal virtual IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) => [];
 
     /// <summary>Pod tolerations; by default GPU pods tolerate the usual nvidia.com/gpu NoSchedule taint.</summary>
-    protected virtual IEnumerable<TolerationSpec> Tolerations(ProfileContext context) =>
+    protected internal virtual IEnumerable<TolerationSpec> Tolerations(ProfileContext context) =>
         context.Get(CoreSettings.GpuLimit) > 0 ? [new TolerationSpec(GpuResource, "Exists", null, "NoSchedule")] : [];
 
     public const string GpuResource = "nvidia.com/gpu";
@@ -130,35 +131,6 @@ public abstract class Profile
 
     /// <summary>Runs the hooks on resolved settings and assembles the spec. Not overridable.</summary>
     public ProfileSpec Build(ResolvedSettings settings) => ProfileSpecBuilder.Build(this, settings);
-
-    // The builder calls the protected hooks through these; they are not part of the public surface.
-    internal IEnumerable<VolumeSpec> RunVolumes(ProfileContext c) => Volumes(c);
-
-    internal IEnumerable<ConfigMapSpec> RunConfigMaps(ProfileContext c) => ConfigMaps(c);
-
-    internal IEnumerable<KeyValuePair<string, EnvValue>> RunPodEnvVars(ProfileContext c) => PodEnvVars(c);
-
-    internal IEnumerable<ManifestSpec> RunManifests(ProfileContext c) => Manifests(c);
-
-    internal IEnumerable<KeyValuePair<string, long>> RunExtraResourceLimits(ProfileContext c) => ExtraResourceLimits(c);
-
-    internal IEnumerable<KeyValuePair<string, long>> RunExtraResourceGuarantees(ProfileContext c) => ExtraResourceGuarantees(c);
-
-    internal IEnumerable<RoleBindingSpec> RunRoleBindings(ProfileContext c) => RoleBindings(c);
-
-    internal IEnumerable<ImagePullSecretSpec> RunImagePullSecrets(ProfileContext c) => ImagePullSecrets(c);
-
-    internal IEnumerable<SecretMountSpec> RunSecretMounts(ProfileContext c) => SecretMounts(c);
-
-    internal IEnumerable<string> RunEnvFromConfigMaps(ProfileContext c) => EnvFromConfigMaps(c);
-
-    internal IEnumerable<string> RunEnvFromSecrets(ProfileContext c) => EnvFromSecrets(c);
-
-    internal IEnumerable<KeyValuePair<string, string>> RunNodeSelectorDefaults(ProfileContext c) => NodeSelectorDefaults(c);
-
-    internal IEnumerable<InitContainerSpec> RunInitContainers(ProfileContext c) => InitContainers(c);
-
-    internal IEnumerable<TolerationSpec> RunTolerations(ProfileContext c) => Tolerations(c);
 
     // Where a member is defined: this base class, a family (abstract) class, or the concrete class.
     private SettingSource SourceOf(string memberName)

@@ -38,7 +38,7 @@ public sealed class ProfileContext
         }
         catch (FormatException e)
         {
-            throw new Errors.ProfileException($"profile '{Slug}': manifest asset '{assetPath}': {e.Message}");
+            throw new Errors.ProfileException($"manifest asset '{assetPath}': {e.Message}");
         }
     }
 

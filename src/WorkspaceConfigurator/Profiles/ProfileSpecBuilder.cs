@@ -20,11 +20,7 @@ internal static class ProfileSpecBuilder
         var slug = profile.Slug;
         try
         {
-            return Assemble(profile, new ProfileContext(slug, profile.Home, settings, new AssetReader(profile.GetType().Assembly)));
-        }
-        catch (WsconfException e) when (e.Message.Contains($"'{slug}'", StringComparison.Ordinal))
-        {
-            throw;
+            return Assemble(profile, new ProfileContext(slug, profile.Home, settings, AssetReader.ForType(profile.GetType())));
         }
         catch (WsconfException e)
         {
@@ -39,7 +35,7 @@ internal static class ProfileSpecBuilder
     private static ProfileSpec Assemble(Profile profile, ProfileContext context)
     {
         var settings = context.Settings;
-        var volumes = profile.RunVolumes(context).ToValueList();
+        var volumes = profile.Volumes(context).ToValueList();
         var image = settings.Get(CoreSettings.Image);
         return new ProfileSpec
         {
@@ -54,27 +50,27 @@ internal static class ProfileSpecBuilder
             MemLimit = settings.Get(CoreSettings.MemLimit),
             MemGuarantee = settings.Get(CoreSettings.MemGuarantee),
             ExtraResourceLimits = ResourceLimits(profile, context),
-            ExtraResourceGuarantees = profile.RunExtraResourceGuarantees(context).ToValueMap(),
-            NodeSelector = profile.RunNodeSelectorDefaults(context).ToValueMap().Merge(settings.GetMap(CoreSettings.NodeSelector)),
+            ExtraResourceGuarantees = profile.ExtraResourceGuarantees(context).ToValueMap(),
+            NodeSelector = profile.NodeSelectorDefaults(context).ToValueMap().Merge(settings.GetMap(CoreSettings.NodeSelector)),
             DefaultUrl = settings.Get(CoreSettings.DefaultUrl),
-            Env = profile.RunPodEnvVars(context).ToValueMap().Merge(settings.GetMap(CoreSettings.Env).Select(e => new KeyValuePair<string, EnvValue>(e.Key, EnvValue.Of(e.Value)))),
-            ConfigMaps = StandardConfigMaps(profile, context).Concat(profile.RunConfigMaps(context)).ToValueList(),
+            Env = profile.PodEnvVars(context).ToValueMap().Merge(settings.GetMap(CoreSettings.Env).Select(e => new KeyValuePair<string, EnvValue>(e.Key, EnvValue.Of(e.Value)))),
+            ConfigMaps = StandardConfigMaps(profile, context).Concat(profile.ConfigMaps(context)).ToValueList(),
             Volumes = volumes,
-            RoleBindings = profile.RunRoleBindings(context).ToValueList(),
-            ImagePullSecrets = profile.RunImagePullSecrets(context).ToValueList(),
-            InitContainers = InitFileOnVolume(profile, image, volumes).Concat(profile.RunInitContainers(context)).ToValueList(),
-            Manifests = profile.RunManifests(context).ToValueList(),
-            EnvFromConfigMaps = profile.RunEnvFromConfigMaps(context).ToValueList(),
-            EnvFromSecrets = profile.RunEnvFromSecrets(context).ToValueList(),
-            SecretMounts = profile.RunSecretMounts(context).ToValueList(),
-            Tolerations = profile.RunTolerations(context).ToValueList(),
+            RoleBindings = profile.RoleBindings(context).ToValueList(),
+            ImagePullSecrets = profile.ImagePullSecrets(context).ToValueList(),
+            InitContainers = InitFileOnVolume(profile, image, volumes).Concat(profile.InitContainers(context)).ToValueList(),
+            Manifests = profile.Manifests(context).ToValueList(),
+            EnvFromConfigMaps = profile.EnvFromConfigMaps(context).ToValueList(),
+            EnvFromSecrets = profile.EnvFromSecrets(context).ToValueList(),
+            SecretMounts = profile.SecretMounts(context).ToValueList(),
+            Tolerations = profile.Tolerations(context).ToValueList(),
         };
     }
 
     // gpu_limit owns nvidia.com/gpu (0 removes it); extra_resource_limits.KEY overrides win over both.
     private static ValueMap<long> ResourceLimits(Profile profile, ProfileContext context)
     {
-        var limits = profile.RunExtraResourceLimits(context).ToValueMap();
+        var limits = profile.ExtraResourceLimits(context).ToValueMap();
         var gpus = context.Get(CoreSettings.GpuLimit);
         limits = gpus > 0 ? limits.Set(Profile.GpuResource, gpus) : limits.Remove(Profile.GpuResource);
         return limits.Merge(context.Settings.GetMap(CoreSettings.ExtraResourceLimits));

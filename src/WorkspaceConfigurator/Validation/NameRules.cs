@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Templates;
 using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Validation;
@@ -9,6 +10,8 @@ namespace WorkspaceConfigurator.Validation;
 /// </summary>
 internal static class NameRules
 {
+    private static readonly PlaceholderValues Sample = new("jovyan", "jupyter-jovyan");
+
     private const string Label = "a DNS-1123 label: lower-case letters, digits and '-', at most 63, e.g. workspace-volume";
 
     public static IEnumerable<Finding> Check(ProfileSpec spec)
@@ -18,7 +21,7 @@ internal static class NameRules
         void Name(string field, string name)
         {
             // Claim names may carry the user placeholder; check them as the hub will create them.
-            var rendered = TemplateSyntax.Render(name, "jovyan", "jupyter-jovyan");
+            var rendered = PlaceholderRenderer.RenderHubString(name, Sample).Text ?? name;
             if (!Names.IsDnsLabel(rendered))
             {
                 findings.Add(Finding.Error(slug, field, $"'{name}' is not a valid name", Label));

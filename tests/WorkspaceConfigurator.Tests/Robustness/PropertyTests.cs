@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
-using WorkspaceConfigurator.Validation;
+using WorkspaceConfigurator.Templates;
 using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
 
@@ -64,24 +64,29 @@ public sealed class PropertyTests
     }
 
     [Fact]
-    public void Placeholder_checks_never_throw_and_a_clean_string_renders_to_no_template_syntax()
+    public void Placeholder_renderer_never_throws_and_what_it_accepts_renders_to_no_template_syntax()
     {
         var inputs = new RandomInputs(Seed + 2);
+        var values = new PlaceholderValues("alice", "jupyter-alice");
         for (var i = 0; i < 5000; i++)
         {
             var text = inputs.Fragmented(10);
-            var hubProblem = TemplateSyntax.ProblemInHubString(text);
-            var manifestProblem = TemplateSyntax.ProblemInManifestString(text);
-            TemplateSyntax.HasStrayBrace(text);
-            var rendered = TemplateSyntax.Render(text, "alice", "jupyter-alice");
-            if (manifestProblem is null)
+            var problems = PlaceholderRenderer.FindProblems(text);
+            var result = PlaceholderRenderer.Render(text, values);
+            result.Succeeded.Should().Be(problems.Count == 0, $"input '{text}'");
+            if (result.Succeeded)
             {
-                rendered.Should().NotContainAny(["{{", "{%", "{#"], $"input '{text}' was accepted");
+                result.Text.Should().NotContainAny(["{{", "{%", "{#"], $"input '{text}' was accepted");
             }
 
-            if (hubProblem is not null)
+            var hub = PlaceholderRenderer.RenderHubString(text, values);
+            if (!text.Contains("{{", StringComparison.Ordinal))
             {
-                text.Should().Contain("{{");
+                hub.Text.Should().Be(text, "the hub leaves strings without '{{' alone");
+            }
+            else if (hub.Succeeded)
+            {
+                hub.Text.Should().NotContain("{{");
             }
         }
     }

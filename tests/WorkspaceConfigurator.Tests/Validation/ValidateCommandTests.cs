@@ -35,7 +35,7 @@ public sealed class ValidateCommandTests
         result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             "error: coder: cpu_guarantee: 5 is above cpu_limit 2 or negative (0 to the limit)",
             "error: coder: pod_env_vars.X: contains '{' or '}', which KubeSpawner's str.format fails on (no braces besides {{ spawner.user.name }} and {{ namespace }})",
-            "error: jupyterlab: pod_env_vars.Y: '{{ .Values.y }}' is not a supported placeholder (only {{ spawner.user.name }} and {{ namespace }})",
+            "error: jupyterlab: pod_env_vars.Y: '{{ .Values.y }}' is not supported (only {{ spawner.user.name }} and {{ namespace }} are rendered)",
             "error: jupyterlab: default: is true, and so is 'coder' (at most one default profile)",
             "2 profile(s) checked: 4 error(s), 0 warning(s)");
     }

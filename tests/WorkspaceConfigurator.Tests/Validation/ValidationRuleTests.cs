@@ -127,16 +127,16 @@ public sealed class ValidationRuleTests
     public void Unsupported_placeholder_anywhere()
     {
         ShouldReport(Coder() with { Description = "Helm {{ .Values.x }}" },
-            "error: coder: definition.description: '{{ .Values.x }}' is not a supported placeholder (only {{ spawner.user.name }} and {{ namespace }})");
+            "error: coder: definition.description: '{{ .Values.x }}' is not supported (only {{ spawner.user.name }} and {{ namespace }} are rendered)");
     }
 
     [Fact]
     public void Unclosed_placeholder() =>
-        Lines(Coder() with { Image = "img:{{ namespace" }).Should().ContainSingle().Which.Should().Contain("definition.kubespawner_override.image: '{{' is never closed");
+        Lines(Coder() with { Image = "img:{{ namespace" }).Should().ContainSingle().Which.Should().Contain("definition.kubespawner_override.image: '{{ namespace' is not closed with '}}'");
 
     [Fact]
     public void Statement_syntax_in_a_string_with_a_placeholder() =>
-        Lines(Coder() with { DisplayName = "{{ namespace }} {% if x %}" }).Should().ContainSingle().Which.Should().Contain("'{% if x %}' is Jinja statement or comment syntax");
+        Lines(Coder() with { DisplayName = "{{ namespace }} {% if x %}" }).Should().ContainSingle().Which.Should().Contain("definition.display_name: '{% if x %}' is not supported");
 
     [Fact]
     public void Braces_in_env_values()
@@ -163,6 +163,14 @@ public sealed class ValidationRuleTests
             .Add("data", new YamlMappingBuilder().Add("run.sh", "echo ${#ARGS[@]}\n").Build()).Build();
         Lines(spec with { Manifests = ValueList.Of(manifest with { Content = manifest.Content.Append(script).ToValueList() }) })
             .Should().ContainSingle().Which.Should().StartWith("error: coder-dask-gateway: manifests[0].content[5].data.run.sh: '{#ARGS[@]}");
+    }
+
+    [Fact]
+    public void A_script_without_a_placeholder_may_hold_a_bash_length_expansion()
+    {
+        var spec = Coder();
+        var maps = spec.ConfigMaps.Select((c, i) => i == 1 ? c with { Content = c.Content + "echo ${#HOME}\n" } : c).ToValueList();
+        Lines(spec with { ConfigMaps = maps }).Should().BeEmpty();
     }
 
     [Fact]

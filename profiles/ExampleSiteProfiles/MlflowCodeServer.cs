@@ -1,0 +1,41 @@
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Profiles.Coder;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Spec;
+
+namespace ExampleSite.Profiles;
+
+/// <summary>
+/// Code Server that logs experiments to the site's MLflow tracking server. It keeps the Code Server family's
+/// volumes, role bindings and login shell, and adds its own bash rc, a tracking URI setting and a manifest.
+/// </summary>
+public sealed class MlflowCodeServer : CoderProfile
+{
+    public override string Slug => "mlflow-coder";
+
+    public override string DisplayName => "Code Server with MLflow";
+
+    public override string Description => "Code Server with the MLflow client, logging runs to the site's tracking server";
+
+    /// <summary>Through the Service alias the manifest creates in the user's namespace.</summary>
+    public string MlflowTrackingUri => "http://mlflow:5000";
+
+    public override string? BashrcPath => "config_maps/mlflow-coder/bash-rc";
+
+    protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
+    [
+        .. base.DeclareSettings(),
+        Declare(MlflowSettings.TrackingUri, MlflowTrackingUri),
+    ];
+
+    protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
+        base.PodEnvVars(context).Append(new("MLFLOW_TRACKING_URI", context.Get(MlflowSettings.TrackingUri)));
+
+    // The ConfigMap mlflow-client that the manifest creates.
+    protected override IEnumerable<string> EnvFromConfigMaps(ProfileContext context) => ["mlflow-client"];
+
+    protected override IEnumerable<ManifestSpec> Manifests(ProfileContext context) =>
+    [
+        context.ManifestFromAsset($"mlflow-{context.Slug}", "mlflow", "manifests/mlflow-coder/mlflow.yaml"),
+    ];
+}

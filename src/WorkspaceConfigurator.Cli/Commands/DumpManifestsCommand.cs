@@ -1,0 +1,107 @@
+using System.CommandLine;
+using WorkspaceConfigurator.Cli.Checks;
+using WorkspaceConfigurator.Cli.Hosting;
+using WorkspaceConfigurator.Cli.Options;
+using WorkspaceConfigurator.Cli.Output;
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Rendering.Kubernetes;
+
+namespace WorkspaceConfigurator.Cli.Commands;
+
+/// <summary>
+/// <c>wsconf dump-manifests</c>: the Kubernetes objects a spawn of each selected profile creates, as one YAML
+/// stream or as one kustomize base folder per profile. Everything is rendered before anything is written.
+/// </summary>
+public static class DumpManifestsCommand
+{
+    public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
+    {
+        var selection = new SelectionOptions();
+        var user = new Option<string>("--user")
+        {
+            Description = $"The JupyterHub user who spawns [default: {SpawnTarget.DefaultUser}]",
+            HelpName = "NAME",
+        };
+        var @namespace = new Option<string>("--namespace")
+        {
+            Description = "The namespace the hub creates the objects in [default: jupyter-<user>]",
+            HelpName = "NS",
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Write the YAML stream to this file (atomically) instead of stdout",
+            HelpName = "FILE",
+        };
+        var outputDir = new Option<string>("--output-dir")
+        {
+            Description = "Write one kustomize base per profile into DIR/<slug>/ (each profile's folder is replaced)",
+            HelpName = "DIR",
+        };
+
+        var command = new Command("dump-manifests", "Write the Kubernetes objects that spawning each selected profile creates");
+        selection.AddTo(command);
+        foreach (var option in new Option[] { user, @namespace, output, outputDir })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result =>
+        {
+            var file = result.GetValue(output);
+            var folder = result.GetValue(outputDir);
+            if (file is not null && folder is not null)
+            {
+                throw new UsageException("--output and --output-dir cannot be used together; choose one");
+            }
+
+            var target = Target(result.GetValue(user), result.GetValue(@namespace));
+            var registry = loadCatalog(result);
+            var run = WorkspacePipeline.Run(registry, selection.ToRequest(result, context.GetEnvironmentVariable));
+            if (!ProfileChecks.Pass(context, run))
+            {
+                return ExitCodes.Invalid;
+            }
+
+            var rendered = KubernetesRenderer.RenderAll(run.Profiles.Select(p => p.Spec), target);
+            foreach (var warning in ObjectConflicts.Find(rendered))
+            {
+                context.Warn(warning);
+            }
+
+            if (folder is not null)
+            {
+                ProfileFolders.Write(folder, rendered.ToDictionary(p => p.Slug, KustomizeLayout.Files));
+            }
+            else if (file is not null and not "-")
+            {
+                AtomicFile.Write(file, ManifestStream.Write(rendered));
+            }
+            else
+            {
+                context.Out.Write(ManifestStream.Write(rendered));
+                context.Out.Flush();
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static SpawnTarget Target(string? user, string? @namespace)
+    {
+        user ??= SpawnTarget.DefaultUser;
+        if (SpawnTarget.CheckUser(user) is { } userProblem)
+        {
+            throw new UsageException($"--user: {userProblem}");
+        }
+
+        var target = SpawnTarget.ForUser(user, @namespace);
+        if (SpawnTarget.CheckNamespace(target.Namespace) is { } namespaceProblem)
+        {
+            throw new UsageException($"--namespace: {namespaceProblem}");
+        }
+
+        return target;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Reflection;
+
+namespace WorkspaceConfigurator.Cli.Plugins;
+
+/// <summary>What a .dll's metadata says, read without loading it (see <see cref="AssemblyInspector"/>).</summary>
+public sealed record AssemblyFacts(
+    string Path,
+    AssemblyName Name,
+    string? TargetFramework,
+    IReadOnlyList<AssemblyName> References,
+    bool DeclaresRegistrar)
+{
+    /// <summary>A satellite (resources of one culture) is never a plugin.</summary>
+    public bool IsSatellite => !string.IsNullOrEmpty(Name.CultureName);
+
+    public AssemblyName? Reference(string simpleName) =>
+        References.FirstOrDefault(r => string.Equals(r.Name, simpleName, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>A .dll that is not a .NET assembly, and why (for the error message).</summary>
+public sealed record NotAnAssembly(string Path, string Reason);

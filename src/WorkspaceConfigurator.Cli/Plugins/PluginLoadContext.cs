@@ -1,0 +1,36 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace WorkspaceConfigurator.Cli.Plugins;
+
+/// <summary>
+/// One plugin's load context: shared assemblies come from the host, everything else from the plugin's own folder
+/// as its .deps.json describes, then from the .NET runtime. Two plugins can thus carry different versions of the
+/// same library. Not collectible: a run loads its plugins once and exits.
+/// </summary>
+public sealed class PluginLoadContext : AssemblyLoadContext
+{
+    private readonly AssemblyDependencyResolver resolver;
+    private readonly SharedAssemblies shared;
+
+    public PluginLoadContext(string pluginPath, SharedAssemblies shared) : base($"wsconf plugin {pluginPath}")
+    {
+        resolver = new AssemblyDependencyResolver(pluginPath);
+        this.shared = shared;
+    }
+
+    protected override Assembly? Load(AssemblyName assemblyName)
+    {
+        // The host's copy whatever version the plugin was built against; the contract major was checked before.
+        if (shared.Find(assemblyName.Name) is { } host)
+        {
+            return host;
+        }
+
+        // null falls back to the default context: the .NET runtime's own assemblies.
+        return resolver.ResolveAssemblyToPath(assemblyName) is { } path ? LoadFromAssemblyPath(path) : null;
+    }
+
+    protected override IntPtr LoadUnmanagedDll(string unmanagedDllName) =>
+        resolver.ResolveUnmanagedDllToPath(unmanagedDllName) is { } path ? LoadUnmanagedDllFromPath(path) : IntPtr.Zero;
+}

@@ -1,0 +1,37 @@
+using System.Reflection;
+using WorkspaceConfigurator.Profiles;
+
+namespace WorkspaceConfigurator.Cli.Plugins;
+
+/// <summary>
+/// The assemblies every plugin shares with the host: the wsconf contract (core and built-in families) and the
+/// libraries its types are built on. A plugin always gets the host's copy, so its classes derive from the host's
+/// base classes and the registry accepts them.
+/// </summary>
+public sealed class SharedAssemblies
+{
+    private readonly Dictionary<string, Assembly> byName;
+
+    public SharedAssemblies(IEnumerable<Assembly> assemblies) =>
+        byName = assemblies.DistinctBy(a => a.GetName().Name).ToDictionary(a => a.GetName().Name!, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>This wsconf's contract and its YAML library.</summary>
+    public static SharedAssemblies FromHost() => new(
+    [
+        Contract,
+        typeof(BuiltinProfiles).Assembly,
+        typeof(YamlDotNet.Core.IParser).Assembly,
+    ]);
+
+    /// <summary>The core contract assembly; its major version is the contract's.</summary>
+    public static Assembly Contract => typeof(Profile).Assembly;
+
+    public static Version ContractVersion => Contract.GetName().Version ?? new Version(0, 0);
+
+    /// <summary>The contract assemblies whose references carry the contract version.</summary>
+    public static IReadOnlyList<string> ContractNames { get; } = [Contract.GetName().Name!, typeof(BuiltinProfiles).Assembly.GetName().Name!];
+
+    public Assembly? Find(string? simpleName) => simpleName is not null && byName.TryGetValue(simpleName, out var assembly) ? assembly : null;
+
+    public bool Contains(string? simpleName) => Find(simpleName) is not null;
+}

@@ -1,0 +1,19 @@
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.Kubernetes;
+
+/// <summary>An object a profile supplies as YAML (its manifests), passed through as written.</summary>
+public sealed record ManifestObject(YamlMapping Content) : KubernetesObject
+{
+    public override string ApiVersion => Content.GetString("apiVersion") ?? "";
+
+    public override string Kind => Content.GetString("kind") ?? "";
+
+    public override string Name => Metadata?.GetString("name") ?? "";
+
+    public override string? Namespace => Metadata?.GetString("namespace");
+
+    private YamlMapping? Metadata => Content["metadata"] as YamlMapping;
+
+    public override YamlMapping ToYaml() => Content;
+}

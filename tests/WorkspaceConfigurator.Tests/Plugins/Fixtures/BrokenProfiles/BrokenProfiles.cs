@@ -1,0 +1,127 @@
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Profiles.JupyterLab;
+using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace Fixtures.BrokenProfiles;
+
+public sealed class Registrar : IProfileRegistrar
+{
+    public void Register(IProfileRegistry registry)
+    {
+        registry.Add(new MissingAsset());
+        registry.Add(new EscapingAsset());
+        registry.Add(new ThrowingHook());
+        registry.Add(new BadNames());
+        registry.Add(new UnknownInitMount());
+        registry.Add(new RoleWithoutApiGroups());
+        registry.Add(new BadManifests());
+        registry.Add(new BadResources());
+        registry.Add(new BadPullSecret());
+        registry.Add(new ExtrasWithoutVolume());
+        registry.Add(new HelmPlaceholder());
+    }
+}
+
+public abstract class Broken : JupyterLabProfile
+{
+    public override string DisplayName => Slug;
+
+    public override string Description => "deliberately broken";
+}
+
+public sealed class MissingAsset : Broken
+{
+    public override string Slug => "missing-asset";
+
+    public override string? BashrcPath => "config_maps/missing-asset/bash-rc";
+}
+
+public sealed class EscapingAsset : Broken
+{
+    public override string Slug => "escaping-asset";
+
+    public override string? BashrcPath => "../../../etc/passwd";
+}
+
+public sealed class ThrowingHook : Broken
+{
+    public override string Slug => "throwing-hook";
+
+    protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => throw new InvalidOperationException("storage catalogue offline");
+}
+
+public sealed class BadNames : Broken
+{
+    public override string Slug => "bad-names";
+
+    protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) =>
+        base.Volumes(context).Select(v => v with { Name = "Home_Volume" });
+
+    protected override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) =>
+        [new ConfigMapSpec("site.settings", "settings", "/etc/site", ConfigMapSpec.DefaultFileMode, true, "x=1\n", false)];
+}
+
+public sealed class UnknownInitMount : Broken
+{
+    public override string Slug => "unknown-init-mount";
+
+    protected override IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) =>
+        [new InitContainerSpec("prepare", "busybox:1.36", ValueList.Of("true"), ValueList.Of(new VolumeMountSpec("scratch", "/scratch")))];
+}
+
+public sealed class RoleWithoutApiGroups : Broken
+{
+    public override string Slug => "role-without-api-groups";
+
+    protected override IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context) =>
+    [
+        new RoleBindingSpec("reader-binding", ValueList.Of(new SubjectSpec("default", SubjectKind.ServiceAccount)),
+            new RoleSpec("reader", ValueList<string>.Empty, ValueList.Of("pods"), ValueList.Of(RoleVerb.Get)), false),
+    ];
+}
+
+public sealed class BadManifests : Broken
+{
+    public override string Slug => "bad-manifests";
+
+    protected override IEnumerable<ManifestSpec> Manifests(ProfileContext context) =>
+        [context.ManifestFromAsset("widgets", "widgets", "widget.yaml")];
+}
+
+public sealed class BadResources : Broken
+{
+    public override string Slug => "bad-resources";
+
+    public override int? CpuGuarantee => 3;
+
+    protected override IEnumerable<KeyValuePair<string, long>> ExtraResourceLimits(ProfileContext context) => [new("example.com/fpga", -1)];
+}
+
+public sealed class BadPullSecret : Broken
+{
+    public override string Slug => "bad-pull-secret";
+
+    // Stands for data read at run time from a site's secret store; never written in real profile code.
+    protected override IEnumerable<ImagePullSecretSpec> ImagePullSecrets(ProfileContext context) =>
+        [new ImagePullSecretSpec("regcred", false, "not-base64-SECRET-MATERIAL")];
+}
+
+public sealed class ExtrasWithoutVolume : Broken
+{
+    public override string Slug => "extras-without-volume";
+
+    protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => [];
+
+    protected override IEnumerable<string> EnvFromSecrets(ProfileContext context) => ["api-tokens"];
+
+    protected override IEnumerable<SecretMountSpec> SecretMounts(ProfileContext context) => [new SecretMountSpec("tls", "/etc/tls")];
+}
+
+public sealed class HelmPlaceholder : Broken
+{
+    public override string Slug => "helm-placeholder";
+
+    public override string Description => "Chart {{ .Values.image }}";
+}

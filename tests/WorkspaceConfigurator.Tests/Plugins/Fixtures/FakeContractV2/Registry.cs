@@ -1,0 +1,11 @@
+namespace WorkspaceConfigurator.Registry;
+
+public interface IProfileRegistry
+{
+    void Add(object profile);
+}
+
+public interface IProfileRegistrar
+{
+    void Register(IProfileRegistry registry);
+}

@@ -1,0 +1,8 @@
+using WorkspaceConfigurator.Registry;
+
+namespace Fixtures.ThrowingRegistrar;
+
+public sealed class Registrar : IProfileRegistrar
+{
+    public void Register(IProfileRegistry registry) => throw new InvalidOperationException("site catalogue is unreachable");
+}

@@ -1,0 +1,71 @@
+using System.Reflection;
+using FluentAssertions;
+using WorkspaceConfigurator.Cli.Plugins;
+using WorkspaceConfigurator.Errors;
+using Xunit;
+
+namespace WorkspaceConfigurator.Tests.Plugins;
+
+/// <summary>The checks made on a plugin's metadata before it loads, on facts made up for each case.</summary>
+public sealed class PluginCompatibilityTests
+{
+    private static readonly Version Contract = new(1, 0, 0, 0);
+
+    [Theory]
+    [InlineData(".NETCoreApp,Version=v10.0")]
+    [InlineData(".NETCoreApp,Version=v8.0")]
+    [InlineData(".NETCoreApp,Version=v3.1")]
+    public void Dotnet_up_to_the_runtime_major_is_accepted(string framework)
+    {
+        var check = () => PluginCompatibility.Check(Facts(framework, ("WorkspaceConfigurator", "1.0.0.0")), 10, Contract);
+
+        check.Should().NotThrow();
+    }
+
+    [Theory]
+    [InlineData(".NETCoreApp,Version=v11.0")]
+    [InlineData(".NETFramework,Version=v4.8")]
+    [InlineData(".NETStandard,Version=v2.1")]
+    [InlineData("not a framework name")]
+    public void Other_frameworks_are_refused_naming_the_file_and_the_framework(string framework)
+    {
+        var check = () => PluginCompatibility.Check(Facts(framework), 10, Contract);
+
+        check.Should().Throw<ProfileException>()
+            .WithMessage($"plugin '/plugins/Site.dll' is built for {framework}, which this wsconf (.NET 10) cannot load; build it for net10.0 (<TargetFramework>net10.0</TargetFramework>)");
+    }
+
+    [Fact]
+    public void An_assembly_without_a_target_framework_is_refused()
+    {
+        var check = () => PluginCompatibility.Check(Facts(null), 10, Contract);
+
+        check.Should().Throw<ProfileException>().WithMessage("plugin '/plugins/Site.dll' has no TargetFrameworkAttribute*");
+    }
+
+    [Theory]
+    [InlineData("WorkspaceConfigurator", "2.0.0.0")]
+    [InlineData("WorkspaceConfigurator.Profiles", "0.9.0.0")]
+    public void Another_contract_major_is_refused(string assembly, string version)
+    {
+        var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", (assembly, version)), 10, Contract);
+
+        check.Should().Throw<ProfileException>()
+            .WithMessage($"plugin '/plugins/Site.dll' is built against wsconf contract {new Version(version).ToString(3)} ({assembly} {version}); this wsconf provides contract 1.0.0: rebuild the plugin against it");
+    }
+
+    [Fact]
+    public void A_later_minor_of_the_same_contract_major_is_accepted()
+    {
+        var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator", "1.3.0.0")), 10, Contract);
+
+        check.Should().NotThrow();
+    }
+
+    private static AssemblyFacts Facts(string? framework, params (string Name, string Version)[] references) => new(
+        "/plugins/Site.dll",
+        new AssemblyName("Site"),
+        framework,
+        references.Select(r => new AssemblyName($"{r.Name}, Version={r.Version}")).ToList(),
+        DeclaresRegistrar: true);
+}
