@@ -19,7 +19,7 @@ internal static class CatalogRules
         }
 
         // The first spawn creates the claim; a later profile with another size, class or access mode gets the first one's.
-        foreach (var claim in specs.SelectMany(s => s.Volumes.Select(v => (s.Slug, Volume: v))).GroupBy(c => c.Volume.ClaimName))
+        foreach (var claim in specs.SelectMany(s => s.Volumes.Select(v => new Declaration(s.Slug, v))).GroupBy(c => c.Volume.ClaimName))
         {
             var first = claim.First();
             var differing = claim.Where(c => c.Slug != first.Slug && Differences(first.Volume, c.Volume).Count > 0).ToList();
@@ -56,4 +56,7 @@ internal static class CatalogRules
 
         return differences;
     }
+
+    // A class, not a value tuple: LINQ over reference types runs precompiled shared code, a tuple is JIT-compiled at start-up.
+    private sealed record Declaration(string Slug, VolumeSpec Volume);
 }

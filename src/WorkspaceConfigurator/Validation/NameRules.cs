@@ -108,9 +108,9 @@ internal static class NameRules
     // The pod's volumes: workspace volumes, mounted config maps and secret mounts share one namespace.
     private static IEnumerable<Finding> PodVolumes(ProfileSpec spec)
     {
-        var volumes = spec.Volumes.Select((v, i) => (v.Name, Field: $"volumes[{i}].name"))
-            .Concat(spec.ConfigMaps.Select((c, i) => (c.Name, Field: $"config_maps[{i}].name", c.MountPath)).Where(c => c.MountPath is not null).Select(c => (c.Name, c.Field)))
-            .Concat(spec.SecretMounts.Select((s, i) => (s.Name, Field: $"secret_mounts[{i}].name")))
+        var volumes = spec.Volumes.Select((v, i) => new PodVolume(v.Name, $"volumes[{i}].name"))
+            .Concat(spec.ConfigMaps.Select((c, i) => c.MountPath is null ? null : new PodVolume(c.Name, $"config_maps[{i}].name")).OfType<PodVolume>())
+            .Concat(spec.SecretMounts.Select((s, i) => new PodVolume(s.Name, $"secret_mounts[{i}].name")))
             .ToList();
         foreach (var duplicate in volumes.GroupBy(v => v.Name).Where(g => g.Count() > 1))
         {
@@ -131,4 +131,7 @@ internal static class NameRules
             }
         }
     }
+
+    // A class, not a value tuple: LINQ over reference types runs precompiled shared code, a tuple is JIT-compiled at start-up.
+    private sealed record PodVolume(string Name, string Field);
 }

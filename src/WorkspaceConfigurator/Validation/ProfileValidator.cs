@@ -10,17 +10,43 @@ public static class ProfileValidator
 {
     public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs)
     {
-        var perProfile = specs.SelectMany(spec => ResourceRules.Check(spec)
-            .Concat(NameRules.Check(spec))
-            .Concat(TemplateRules.Check(spec))
-            .Concat(ManifestRules.Check(spec))
-            .Concat(DependencyRules.Check(spec)));
-        var order = specs.Select((s, i) => (s.Slug, i)).GroupBy(p => p.Slug).ToDictionary(g => g.Key, g => g.First().i);
-        return perProfile.Concat(CatalogRules.Check(specs))
-            .Select((f, i) => (Finding: f, Index: i))
-            .OrderBy(f => order.GetValueOrDefault(f.Finding.Slug, int.MaxValue))
-            .ThenBy(f => f.Index)
-            .Select(f => f.Finding)
-            .ToList();
+        var findings = new List<Finding>();
+        foreach (var spec in specs)
+        {
+            findings.AddRange(ResourceRules.Check(spec));
+            findings.AddRange(NameRules.Check(spec));
+            findings.AddRange(TemplateRules.Check(spec));
+            findings.AddRange(ManifestRules.Check(spec));
+            findings.AddRange(DependencyRules.Check(spec));
+        }
+
+        findings.AddRange(CatalogRules.Check(specs));
+
+        // Grouped by the position of the finding's profile (first occurrence of its slug; unknown slugs last), in the
+        // order found within each group. Plain loops and reference types only: this runs in every dump-config, and
+        // LINQ over value tuples costs a JIT compilation per method at start-up.
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < specs.Count; i++)
+        {
+            position.TryAdd(specs[i].Slug, i);
+        }
+
+        var groups = new List<Finding>?[specs.Count + 1];
+        foreach (var finding in findings)
+        {
+            var group = position.TryGetValue(finding.Slug, out var at) ? at : specs.Count;
+            (groups[group] ??= []).Add(finding);
+        }
+
+        var ordered = new List<Finding>(findings.Count);
+        foreach (var group in groups)
+        {
+            if (group is not null)
+            {
+                ordered.AddRange(group);
+            }
+        }
+
+        return ordered;
     }
 }

@@ -20,23 +20,87 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
     public IEnumerable<string> Keys => entries.Select(e => e.Key);
 
     /// <summary>Builds a map from entries; a later entry with the same key replaces the earlier one in place.</summary>
-    public static ValueMap<TValue> From(IEnumerable<KeyValuePair<string, TValue>> source)
+    public static ValueMap<TValue> From(IEnumerable<KeyValuePair<string, TValue>> source) => new Builder().AddAll(source).Build();
+
+    // Linear in the entries (a key index once the map is no longer small), and without LINQ or List<T> over the
+    // entry struct: those generic instantiations are JIT-compiled at start-up, while this code is precompiled.
+    private sealed class Builder
     {
-        var list = new List<KeyValuePair<string, TValue>>();
-        foreach (var entry in source)
+        private const int IndexFrom = 8;
+        private KeyValuePair<string, TValue>[]? items;
+        private int count;
+        private Dictionary<string, int>? index;
+
+        public Builder AddAll(IEnumerable<KeyValuePair<string, TValue>> source)
         {
-            var at = list.FindIndex(e => e.Key == entry.Key);
+            items ??= new KeyValuePair<string, TValue>[source is IReadOnlyCollection<KeyValuePair<string, TValue>> c ? Math.Max(c.Count, 1) : 4];
+            foreach (var entry in source)
+            {
+                Add(entry);
+            }
+
+            return this;
+        }
+
+        public ValueMap<TValue> Build()
+        {
+            if (count == 0)
+            {
+                return Empty;
+            }
+
+            var result = new KeyValuePair<string, TValue>[count];
+            Array.Copy(items!, result, count);
+            return new ValueMap<TValue>(result);
+        }
+
+        public void Add(KeyValuePair<string, TValue> entry)
+        {
+            items ??= new KeyValuePair<string, TValue>[4];
+            var at = Find(entry.Key);
             if (at >= 0)
             {
-                list[at] = entry;
+                items![at] = entry;
+                return;
             }
-            else
+
+            if (count == items!.Length)
             {
-                list.Add(entry);
+                var larger = new KeyValuePair<string, TValue>[count * 2];
+                Array.Copy(items, larger, count);
+                items = larger;
+            }
+
+            items![count] = entry;
+            index?.Add(entry.Key, count);
+            count++;
+            if (index is null && count == IndexFrom)
+            {
+                index = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < count; i++)
+                {
+                    index[items![i].Key] = i;
+                }
             }
         }
 
-        return new ValueMap<TValue>(list.ToArray());
+        private int Find(string key)
+        {
+            if (index is not null)
+            {
+                return index.TryGetValue(key, out var at) ? at : -1;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (string.Equals(items![i].Key, key, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
     public bool TryGetValue(string key, out TValue value)
@@ -55,11 +119,23 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
     }
 
     /// <summary>This map with <paramref name="overlay"/>'s entries on top (the overlay wins, new keys go last).</summary>
-    public ValueMap<TValue> Merge(IEnumerable<KeyValuePair<string, TValue>> overlay) => From(entries.Concat(overlay));
+    public ValueMap<TValue> Merge(IEnumerable<KeyValuePair<string, TValue>> overlay) => new Builder().AddAll(entries).AddAll(overlay).Build();
 
     public ValueMap<TValue> Set(string key, TValue value) => Merge([new(key, value)]);
 
-    public ValueMap<TValue> Remove(string key) => new(entries.Where(e => e.Key != key).ToArray());
+    public ValueMap<TValue> Remove(string key)
+    {
+        var kept = new Builder();
+        foreach (var entry in entries)
+        {
+            if (!string.Equals(entry.Key, key, StringComparison.Ordinal))
+            {
+                kept.Add(entry);
+            }
+        }
+
+        return kept.Build();
+    }
 
     public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, TValue>>)entries).GetEnumerator();
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace WorkspaceConfigurator.Yaml;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace WorkspaceConfigurator.Yaml;
 /// YAML 1.1, and YAML 1.2 readers) reads it back as the same string. Conservative on purpose: quoting a
 /// string that did not need it is harmless, leaving one plain that a reader takes for a number is not.
 /// </summary>
-public static partial class YamlScalarRules
+public static class YamlScalarRules
 {
     /// <summary>True when the string can be written plain (unquoted).</summary>
     public static bool CanBePlain(string value)
@@ -79,24 +77,100 @@ public static partial class YamlScalarRules
     /// </summary>
     private static bool ResolvesToNonString(string value)
     {
-        if (value is "<<" or "=" || Special().IsMatch(value) || Timestamp().IsMatch(value))
+        if (value is "<<" or "=" || IsSpecial(value) || IsNumberLike(value) || StartsLikeTimestamp(value))
         {
             return true;
         }
 
-        var digits = value.Replace("_", "", StringComparison.Ordinal);
-        return NumberLike().IsMatch(value) || NumberLike().IsMatch(digits) || GoSpecialFloat().IsMatch(digits);
+        var digits = value.Contains('_') ? value.Replace("_", "", StringComparison.Ordinal) : value;
+        return IsNumberLike(digits) || IsGoSpecialFloat(digits);
     }
 
-    [GeneratedRegex(@"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
-    private static partial Regex Special();
+    // ^[-+]?\.?(inf|infinity|nan)$, any case: Go's ParseFloat reads these.
+    private static bool IsGoSpecialFloat(string value)
+    {
+        var rest = value.AsSpan();
+        if (rest.Length > 0 && rest[0] is '+' or '-')
+        {
+            rest = rest[1..];
+        }
 
-    [GeneratedRegex(@"^[-+]?\.?[0-9][0-9a-fA-FxXoObBpP_.:eE+-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberLike();
+        if (rest.Length > 0 && rest[0] == '.')
+        {
+            rest = rest[1..];
+        }
 
-    [GeneratedRegex(@"^[-+]?\.?(?:inf|infinity|nan)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex GoSpecialFloat();
+        return rest.Equals("inf", StringComparison.OrdinalIgnoreCase) || rest.Equals("infinity", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("nan", StringComparison.OrdinalIgnoreCase);
+    }
 
-    [GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", RegexOptions.CultureInvariant)]
-    private static partial Regex Timestamp();
+    // These three were regular expressions; the writer asks them of every plain string it prints, so they are
+    // written out by hand (the patterns are kept in the comments).
+
+    // ^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$
+    private static bool IsSpecial(string value) => value switch
+    {
+        "y" or "Y" or "yes" or "Yes" or "YES" or "n" or "N" or "no" or "No" or "NO" => true,
+        "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => true,
+        "on" or "On" or "ON" or "off" or "Off" or "OFF" => true,
+        "~" or "null" or "Null" or "NULL" => true,
+        ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" or "-.inf" or "-.Inf" or "-.INF" => true,
+        ".nan" or ".NaN" or ".NAN" => true,
+        _ => false,
+    };
+
+    // ^[-+]?\.?[0-9][0-9a-fA-FxXoObBpP_.:eE+-]*$
+    private static bool IsNumberLike(string value)
+    {
+        var i = 0;
+        if (i < value.Length && value[i] is '-' or '+')
+        {
+            i++;
+        }
+
+        if (i < value.Length && value[i] == '.')
+        {
+            i++;
+        }
+
+        if (i >= value.Length || !char.IsAsciiDigit(value[i]))
+        {
+            return false;
+        }
+
+        for (i++; i < value.Length; i++)
+        {
+            if (!(char.IsAsciiHexDigit(value[i]) || value[i] is 'x' or 'X' or 'o' or 'O' or 'p' or 'P' or '_' or '.' or ':' or '+' or '-'))
+            {
+                return false; // b, B, e and E are hex digits
+            }
+        }
+
+        return true;
+    }
+
+    // ^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} (a prefix)
+    private static bool StartsLikeTimestamp(string value)
+    {
+        if (value.Length < 8)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        if (value[4] != '-' || !char.IsAsciiDigit(value[5]))
+        {
+            return false;
+        }
+
+        var dash = char.IsAsciiDigit(value[6]) ? 7 : 6;
+        return dash + 1 < value.Length && value[dash] == '-' && char.IsAsciiDigit(value[dash + 1]);
+    }
 }
