@@ -24,12 +24,14 @@ public static class DumpConfigCommand
         {
             var registry = loadCatalog(result);
             var run = WorkspacePipeline.Run(registry, selection.ToRequest(result, context.GetEnvironmentVariable));
-            if (!ProfileChecks.Pass(context, run))
+            // Rendered once: the checks read the same config.yml form that is written.
+            var profiles = run.Profiles.Select(p => AppHubConfigRenderer.RenderProfile(p.Spec)).ToList();
+            if (!ProfileChecks.Pass(context, run, profiles))
             {
                 return ExitCodes.Invalid;
             }
 
-            output.Write(result, context, YamlWriter.Write(AppHubConfigRenderer.Render(run.Profiles.Select(p => p.Spec))));
+            output.Write(result, context, YamlWriter.Write(AppHubConfigRenderer.Document(profiles)));
             return 0;
         });
         return command;

@@ -19,10 +19,13 @@ public sealed record FieldTemplateProblem(string Field, TemplateProblem Problem)
 /// </summary>
 public static class ProfileTemplateCheck
 {
-    public static IReadOnlyList<FieldTemplateProblem> FindProblems(ProfileSpec spec)
+    public static IReadOnlyList<FieldTemplateProblem> FindProblems(ProfileSpec spec) => FindProblems(AppHubConfigRenderer.RenderProfile(spec));
+
+    /// <summary>The problems of a profile already rendered as config.yml holds it.</summary>
+    public static IReadOnlyList<FieldTemplateProblem> FindProblems(YamlMapping hubForm)
     {
         var problems = new List<FieldTemplateProblem>();
-        Walk(AppHubConfigRenderer.RenderProfile(spec), "", problems);
+        Walk(hubForm, "", problems);
         return problems;
     }
 

@@ -1,4 +1,6 @@
+using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Validation;
 
@@ -8,14 +10,20 @@ namespace WorkspaceConfigurator.Validation;
 /// </summary>
 public static class ProfileValidator
 {
-    public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs)
+    public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs) =>
+        Validate(specs, specs.Select(AppHubConfigRenderer.RenderProfile).ToList());
+
+    /// <param name="hubForms">Each spec as config.yml holds it (<see cref="AppHubConfigRenderer.RenderProfile"/>), when the
+    /// caller has rendered them already: template rules read every string of that form.</param>
+    public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs, IReadOnlyList<YamlMapping> hubForms)
     {
         var findings = new List<Finding>();
-        foreach (var spec in specs)
+        for (var i = 0; i < specs.Count; i++)
         {
+            var spec = specs[i];
             findings.AddRange(ResourceRules.Check(spec));
             findings.AddRange(NameRules.Check(spec));
-            findings.AddRange(TemplateRules.Check(spec));
+            findings.AddRange(TemplateRules.Check(spec, hubForms[i]));
             findings.AddRange(ManifestRules.Check(spec));
             findings.AddRange(DependencyRules.Check(spec));
         }

@@ -1,5 +1,6 @@
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Templates;
+using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Validation;
 
@@ -11,9 +12,9 @@ internal static class TemplateRules
 {
     private static readonly PlaceholderValues Blank = new("", "");
 
-    public static IEnumerable<Finding> Check(ProfileSpec spec)
+    public static IEnumerable<Finding> Check(ProfileSpec spec, YamlMapping hubForm)
     {
-        foreach (var (field, problem) in ProfileTemplateCheck.FindProblems(spec))
+        foreach (var (field, problem) in ProfileTemplateCheck.FindProblems(hubForm))
         {
             yield return Finding.Error(spec.Slug, field, $"'{problem.Expression}' {problem.Reason}", TemplateProblem.Supported);
         }

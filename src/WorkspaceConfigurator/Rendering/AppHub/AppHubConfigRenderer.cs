@@ -9,8 +9,11 @@ namespace WorkspaceConfigurator.Rendering.AppHub;
 /// </summary>
 public static class AppHubConfigRenderer
 {
-    public static YamlMapping Render(IEnumerable<ProfileSpec> specs) =>
-        new YamlMappingBuilder().Add("profiles", YamlNode.Seq(specs.Select(RenderProfile))).Build();
+    public static YamlMapping Render(IEnumerable<ProfileSpec> specs) => Document(specs.Select(RenderProfile));
+
+    /// <summary>The whole file from profiles rendered already.</summary>
+    public static YamlMapping Document(IEnumerable<YamlMapping> profiles) =>
+        new YamlMappingBuilder().Add("profiles", YamlNode.Seq(profiles)).Build();
 
     public static YamlMapping RenderProfile(ProfileSpec spec) => new YamlMappingBuilder()
         .Add("id", $"profile_{spec.Slug}")
