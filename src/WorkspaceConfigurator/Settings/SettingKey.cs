@@ -1,16 +1,14 @@
-using System.Text.RegularExpressions;
-
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>
 /// The name, type and meaning of one overridable setting. A key knows how to parse a command-line value into
 /// its type, so every override is typed the same way wherever it comes from.
 /// </summary>
-public abstract partial class SettingKey
+public abstract class SettingKey
 {
     protected SettingKey(string name, string description)
     {
-        if (!NameRule().IsMatch(name))
+        if (!IsSnakeCase(name))
         {
             throw new ArgumentException($"setting name '{name}' must be snake_case (e.g. mlflow_tracking_uri)", nameof(name));
         }
@@ -42,8 +40,24 @@ public abstract partial class SettingKey
 
     public override string ToString() => Name;
 
-    [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NameRule();
+    // ^[a-z][a-z0-9_]*$
+    private static bool IsSnakeCase(string name)
+    {
+        if (name.Length == 0 || !char.IsAsciiLetterLower(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>A setting with a single value of type <typeparamref name="T"/>.</summary>

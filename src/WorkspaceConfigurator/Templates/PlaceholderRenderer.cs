@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace WorkspaceConfigurator.Templates;
 
@@ -9,7 +8,7 @@ namespace WorkspaceConfigurator.Templates;
 /// <c>{{ … }}</c>, any <c>{% … %}</c> or <c>{# … #}</c> (even a bash <c>${#x}</c>) breaks the hub's rendering,
 /// so it is reported rather than passed on. Pure functions of their input.
 /// </summary>
-public static partial class PlaceholderRenderer
+public static class PlaceholderRenderer
 {
     /// <summary>True when the text holds anything that starts a template expression.</summary>
     public static bool ContainsTemplateSyntax(string text) =>
@@ -102,13 +101,24 @@ public static partial class PlaceholderRenderer
         return -1;
     }
 
-    private static bool IsPlaceholder(string expression) => UserName().IsMatch(expression) || Namespace().IsMatch(expression);
+    private static bool IsPlaceholder(string expression) => Inner(expression) is UserNameExpression or NamespaceExpression;
 
-    private static string? Placeholder(string expression, PlaceholderValues? values) =>
-        values is null ? null
-        : UserName().IsMatch(expression) ? values.UserName
-        : Namespace().IsMatch(expression) ? values.Namespace
-        : null;
+    private static string? Placeholder(string expression, PlaceholderValues? values) => values is null ? null : Inner(expression) switch
+    {
+        UserNameExpression => values.UserName,
+        NamespaceExpression => values.Namespace,
+        _ => null,
+    };
+
+    // "{{ spawner.user.name }}" with any spacing inside the braces; only for expressions opened with "{{".
+    private static string Inner(string expression) =>
+        expression.StartsWith("{{", StringComparison.Ordinal) && expression.EndsWith("}}", StringComparison.Ordinal) && expression.Length >= 4
+            ? expression[2..^2].Trim()
+            : "";
+
+    private const string UserNameExpression = "spawner.user.name";
+
+    private const string NamespaceExpression = "namespace";
 
     // An unclosed expression is named by its first line, shortened.
     private static string Excerpt(string text, int open)
@@ -117,9 +127,4 @@ public static partial class PlaceholderRenderer
         return line.Length <= 40 ? line : line[..40] + "…";
     }
 
-    [GeneratedRegex(@"^\{\{\s*spawner\.user\.name\s*\}\}$", RegexOptions.CultureInvariant)]
-    private static partial Regex UserName();
-
-    [GeneratedRegex(@"^\{\{\s*namespace\s*\}\}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Namespace();
 }

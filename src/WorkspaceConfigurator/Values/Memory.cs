@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace WorkspaceConfigurator.Values;
 
@@ -8,7 +7,7 @@ namespace WorkspaceConfigurator.Values;
 /// notation ("6G", where K, M, G and T are powers of 1024 because JupyterHub reads them that way), and writes
 /// both forms: the hub form for config.yml and the Kubernetes form for pods.
 /// </summary>
-public readonly partial record struct Memory(decimal Bytes)
+public readonly record struct Memory(decimal Bytes)
 {
     private const decimal Ki = 1024m;
 
@@ -32,14 +31,13 @@ public readonly partial record struct Memory(decimal Bytes)
     {
         memory = default;
         error = "";
-        var match = text is null ? null : HubGrammar().Match(text);
-        if (match is { Success: true })
+        if (text is not null && IsHubForm(text))
         {
             // The hub's notation: K/M/G/T are binary.
-            var unit = Array.Find(Units, u => u.Hub == match.Groups["unit"].Value);
+            var unit = Array.Find(Units, u => u.Hub[0] == text[^1]);
             try
             {
-                var number = decimal.Parse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                var number = decimal.Parse(text.AsSpan(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
                 return Whole(text!, number * unit.Size, out memory, out error);
             }
             catch (OverflowException)
@@ -111,6 +109,18 @@ public readonly partial record struct Memory(decimal Bytes)
 
     public override string ToString() => ToHubString();
 
-    [GeneratedRegex(@"^(?<number>[0-9]+(?:\.[0-9]+)?)(?<unit>[KMGT])$", RegexOptions.CultureInvariant)]
-    private static partial Regex HubGrammar();
+    // ^[0-9]+(\.[0-9]+)?[KMGT]$, scanned by hand (see Names for why).
+    private static bool IsHubForm(string text)
+    {
+        if (text.Length < 2 || "KMGT".IndexOf(text[^1]) < 0)
+        {
+            return false;
+        }
+
+        var number = text.AsSpan(0, text.Length - 1);
+        var dot = number.IndexOf('.');
+        var whole = dot < 0 ? number : number[..dot];
+        var fraction = dot < 0 ? "1" : number[(dot + 1)..];
+        return whole.Length > 0 && fraction.Length > 0 && !whole.ContainsAnyExceptInRange('0', '9') && !fraction.ContainsAnyExceptInRange('0', '9');
+    }
 }

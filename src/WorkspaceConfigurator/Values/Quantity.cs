@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace WorkspaceConfigurator.Values;
 
@@ -7,7 +6,7 @@ namespace WorkspaceConfigurator.Values;
 /// A non-negative Kubernetes resource quantity ("10Gi", "500m", "1e3"), kept as written and as an exact value.
 /// Two quantities are equal when their values are equal ("1Gi" equals "1024Mi").
 /// </summary>
-public readonly partial struct Quantity : IEquatable<Quantity>
+public readonly struct Quantity : IEquatable<Quantity>
 {
     private Quantity(string text, decimal value)
     {
@@ -30,8 +29,7 @@ public readonly partial struct Quantity : IEquatable<Quantity>
     {
         quantity = default;
         error = "";
-        var match = text is null ? null : Grammar().Match(text);
-        if (match is null || !match.Success)
+        if (text is null || !Split(text, out var numberText, out var suffix))
         {
             error = $"'{text}' is not a Kubernetes quantity (e.g. 10Gi, 500Mi, 2, 1.5, 500m)";
             return false;
@@ -39,8 +37,8 @@ public readonly partial struct Quantity : IEquatable<Quantity>
 
         try
         {
-            var number = decimal.Parse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            quantity = new Quantity(text!, number * Multiplier(match.Groups["suffix"].Value));
+            var number = decimal.Parse(numberText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            quantity = new Quantity(text, number * Multiplier(suffix));
             return true;
         }
         catch (OverflowException)
@@ -87,9 +85,48 @@ public readonly partial struct Quantity : IEquatable<Quantity>
         return exponent < 0 ? 1m / result : result;
     }
 
-    // Kubernetes' quantity grammar without a sign: resources we handle are never negative.
-    [GeneratedRegex(@"^(?<number>[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?<suffix>[KMGTPE]i|[eE][-+]?[0-9]+|[numkMGTPE])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Grammar();
+    // Kubernetes' quantity grammar without a sign (resources we handle are never negative), scanned by hand:
+    // ^(?<number>[0-9]+(\.[0-9]*)?|\.[0-9]+)(?<suffix>[KMGTPE]i|[eE][-+]?[0-9]+|[numkMGTPE])?$
+    private static bool Split(string text, out string number, out string suffix)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        var whole = i;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        number = text[..i];
+        suffix = text[i..];
+        var numberOk = whole > 0 || i - whole > 1;
+        return numberOk && IsSuffix(suffix);
+    }
+
+    private static bool IsSuffix(string suffix) =>
+        suffix.Length == 0
+        || (suffix.Length == 1 && "numkMGTPE".Contains(suffix[0]))
+        || (suffix.Length == 2 && suffix[1] == 'i' && "KMGTPE".Contains(suffix[0]))
+        || IsExponent(suffix);
+
+    private static bool IsExponent(string suffix)
+    {
+        if (suffix.Length < 2 || suffix[0] is not ('e' or 'E'))
+        {
+            return false;
+        }
+
+        var digits = suffix[1] is '+' or '-' ? suffix.AsSpan(2) : suffix.AsSpan(1);
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
+    }
 
     public bool Equals(Quantity other) => Value == other.Value;
 
