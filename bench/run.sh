@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # wsconf start-up and scale benchmark. Builds everything it measures in Release (the wsconf .NET tool package,
 # installed into a private tool path, and the floor programs), then times them interleaved in one run and prints
-# medians and ratios. Machine-readable results: bench/out/summary.json. See docs/performance.md.
+# medians and ratios. Machine-readable results: bench/out/summary.json. See the README, section Performance.
 #
 #   bash bench/run.sh                  # everything
 #   BENCH_RUNS=20 bash bench/run.sh    # more runs per command (default 15, at least 10)
