@@ -40,27 +40,8 @@ public static class AppHubContract
     public static IReadOnlyList<string> Validate(JToken config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var schemaErrors = Flatten(Schema.Value.Validate(config)).Select(e => $"{e.Path ?? "#"}: {e.Kind}");
+        var schemaErrors = SchemaErrors.Flatten(Schema.Value.Validate(config)).Select(e => $"{e.Path ?? "#"}: {e.Kind}");
         return schemaErrors.Concat(AppHubRules.Check(config)).Distinct().ToList();
-    }
-
-    // NJsonSchema nests the errors of oneOf/anyOf branches; list the leaves.
-    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
-    {
-        foreach (var error in errors)
-        {
-            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
-            {
-                foreach (var inner in Flatten(child.Errors.SelectMany(kv => kv.Value)))
-                {
-                    yield return inner;
-                }
-            }
-            else
-            {
-                yield return error;
-            }
-        }
     }
 }
 

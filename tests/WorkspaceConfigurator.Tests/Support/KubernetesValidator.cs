@@ -116,25 +116,7 @@ public static class KubernetesValidator
     }
 
     private static IEnumerable<string> SchemaProblems(JsonSchema schema, JToken token) =>
-        Flatten(schema.Validate(token)).Select(e => $"schema: {e.Path} {e.Kind} {e.Property}".TrimEnd());
-
-    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
-    {
-        foreach (var e in errors)
-        {
-            if (e is ChildSchemaValidationError child && child.Errors.Count > 0)
-            {
-                foreach (var inner in Flatten(child.Errors.SelectMany(kv => kv.Value)))
-                {
-                    yield return inner;
-                }
-            }
-            else
-            {
-                yield return e;
-            }
-        }
-    }
+        SchemaErrors.Flatten(schema.Validate(token)).Select(e => $"schema: {e.Path} {e.Kind} {e.Property}".TrimEnd());
 
     private static string Describe(JToken document) =>
         document is JObject o ? $"{o["kind"]} {o["metadata"]?["name"]}".Trim() : document.Type.ToString();
