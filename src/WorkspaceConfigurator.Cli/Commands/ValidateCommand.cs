@@ -12,15 +12,6 @@ namespace WorkspaceConfigurator.Cli.Commands;
 /// </summary>
 public static class ValidateCommand
 {
-    // The finding names the profile already; the build error's own "profile 'slug': " prefix would repeat it.
-    private static Finding BuildFinding(BuildFailure failure)
-    {
-        var slug = failure.Registration.Slug;
-        var prefix = $"profile '{slug}': ";
-        var message = failure.Message.StartsWith(prefix, StringComparison.Ordinal) ? failure.Message[prefix.Length..] : failure.Message;
-        return Finding.Error(slug, "build", message, "a profile whose hooks and assets build");
-    }
-
     public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
     {
         var selection = new SelectionOptions();
@@ -36,7 +27,7 @@ public static class ValidateCommand
                 context.Warn(warning);
             }
 
-            var findings = run.Failures.Select(BuildFinding)
+            var findings = run.Failures.Select(f => Finding.Error(f.Registration.Slug, "build", f.Message, "a profile whose hooks and assets build"))
                 .Concat(ProfileValidator.Validate(run.Profiles.Select(p => p.Spec).ToList()))
                 .ToList();
             foreach (var finding in findings)

@@ -17,6 +17,16 @@ public sealed class UsageException(string message, Exception? inner = null) : Ws
 /// <summary>An invalid profile, plugin or asset (exit 1).</summary>
 public sealed class ProfileException(string message, Exception? inner = null) : WsconfException(message, ExitCodes.Invalid, inner);
 
+/// <summary>
+/// A profile whose settings, hooks or assets failed to build (exit 1). <see cref="Reason"/> is the cause without the
+/// profile, for callers that name the profile themselves (validate's findings).
+/// </summary>
+public sealed class ProfileBuildException(string slug, string reason, Exception inner)
+    : WsconfException($"profile '{slug}': {reason}", ExitCodes.Invalid, inner)
+{
+    public string Reason { get; } = reason;
+}
+
 public static class ExitCodes
 {
     public const int Ok = 0;

@@ -13,5 +13,5 @@ public sealed record ResolvedProfile(ProfileRegistration Registration, ResolvedS
 /// </summary>
 public sealed record PipelineResult(IReadOnlyList<ResolvedProfile> Profiles, IReadOnlyList<string> Warnings, IReadOnlyList<BuildFailure> Failures);
 
-/// <summary>A selected profile whose settings or hooks failed (a missing asset, a hook that threw).</summary>
+/// <summary>A selected profile whose settings or hooks failed (a missing asset, a hook that threw), and why.</summary>
 public sealed record BuildFailure(ProfileRegistration Registration, string Message);

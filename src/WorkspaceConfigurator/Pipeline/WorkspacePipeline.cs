@@ -27,6 +27,10 @@ public static class WorkspacePipeline
                 var settings = SettingsResolver.Resolve(registration.Slug, Declarations(registration), assignments);
                 profiles.Add(new ResolvedProfile(registration, settings, registration.Profile.Build(settings)));
             }
+            catch (ProfileBuildException e) when (keepGoing)
+            {
+                failures.Add(new BuildFailure(registration, e.Reason));
+            }
             catch (ProfileException e) when (keepGoing)
             {
                 failures.Add(new BuildFailure(registration, e.Message));

@@ -24,11 +24,11 @@ internal static class ProfileSpecBuilder
         }
         catch (WsconfException e)
         {
-            throw new ProfileException($"profile '{slug}': {e.Message}", e);
+            throw new ProfileBuildException(slug, e.Message, e);
         }
         catch (Exception e)
         {
-            throw new ProfileException($"profile '{slug}' ({profile.GetType().FullName}) failed to build: {e.GetType().Name}: {e.Message}", e);
+            throw new ProfileBuildException(slug, $"{profile.GetType().FullName} failed to build: {e.GetType().Name}: {e.Message}", e);
         }
     }
 
