@@ -92,12 +92,16 @@ CMD[floor]="'$FLOOR'"
 CMD[floor_cl]="'$FLOOR_CL' dump-config --profile coder-gpu"
 CMD[a_one]="'$WSCONF' dump-config --profile coder-gpu"
 CMD[b_all]="'$WSCONF' dump-config"
-STARTUP=(floor floor_cl a_one b_all)
+# The same commands without the start-up warm-up thread (see StartupWarmup.cs): what it is worth, in this run.
+CMD[a_cold]="WSCONF_NO_WARMUP=1 '$WSCONF' dump-config --profile coder-gpu"
+CMD[b_cold]="WSCONF_NO_WARMUP=1 '$WSCONF' dump-config"
+STARTUP=(floor floor_cl a_one b_all a_cold b_cold)
 NOTES=()
 HELP=$("$WSCONF" --help 2>&1 || true)
 if grep -qE '^ +dump-manifests' <<<"$HELP" && "$WSCONF" dump-manifests --help >/dev/null 2>&1; then
     CMD[c_manifests]="'$WSCONF' dump-manifests"
-    STARTUP+=(c_manifests)
+    CMD[c_cold]="WSCONF_NO_WARMUP=1 '$WSCONF' dump-manifests"
+    STARTUP+=(c_manifests c_cold)
 else
     NOTES+=("(c) skipped: this wsconf has no dump-manifests command yet")
 fi
@@ -159,6 +163,12 @@ row "(b) dump-config (all built-ins)" "${MEDIAN[b_all]}" "$(ratio "${MEDIAN[b_al
 if [[ -n ${MEDIAN[c_manifests]:-} ]]; then
     row "(c) dump-manifests (all built-ins)" "${MEDIAN[c_manifests]}" "$(ratio "${MEDIAN[c_manifests]}" "$d")" "<=2.0 $(within "$(ratio "${MEDIAN[c_manifests]}" "$d")" 2.0)" "${PEAK[c_manifests]}"
 fi
+printf '  baseline, same run: without the start-up warm-up thread (WSCONF_NO_WARMUP=1)\n'
+row "    (a) without warm-up" "${MEDIAN[a_cold]}" "$(ratio "${MEDIAN[a_cold]}" "$d")" "" "${PEAK[a_cold]}"
+row "    (b) without warm-up" "${MEDIAN[b_cold]}" "$(ratio "${MEDIAN[b_cold]}" "$d")" "" "${PEAK[b_cold]}"
+if [[ -n ${MEDIAN[c_cold]:-} ]]; then
+    row "    (c) without warm-up" "${MEDIAN[c_cold]}" "$(ratio "${MEDIAN[c_cold]}" "$d")" "" "${PEAK[c_cold]}"
+fi
 
 if [[ $SCALE_MODE == plugin ]]; then
     printf '\n(e) wsconf --profiles-dir <plugin> dump-config, median of %d interleaved runs\n' "$SCALE_RUNS"
@@ -197,7 +207,10 @@ for note in "${NOTES[@]}"; do printf '\nnote: %s\n' "$note"; done
     done
     printf '},\n  "ratios": {"a_d": %s, "b_d": %s' "$(ratio "${MEDIAN[a_one]}" "$d")" "$(ratio "${MEDIAN[b_all]}" "$d")"
     [[ -n ${MEDIAN[c_manifests]:-} ]] && printf ', "c_d": %s' "$(ratio "${MEDIAN[c_manifests]}" "$d")"
-    printf ', "floor_cl_d": %s},\n' "$(ratio "${MEDIAN[floor_cl]}" "$d")"
+    printf ', "floor_cl_d": %s' "$(ratio "${MEDIAN[floor_cl]}" "$d")"
+    printf ', "a_cold_d": %s, "b_cold_d": %s' "$(ratio "${MEDIAN[a_cold]}" "$d")" "$(ratio "${MEDIAN[b_cold]}" "$d")"
+    [[ -n ${MEDIAN[c_cold]:-} ]] && printf ', "c_cold_d": %s' "$(ratio "${MEDIAN[c_cold]}" "$d")"
+    printf '},\n'
     printf '  "scale_mode": "%s",\n  "scale": [' "$SCALE_MODE"
     first=1
     for n in $SCALE; do

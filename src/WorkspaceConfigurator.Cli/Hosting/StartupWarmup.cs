@@ -1,0 +1,105 @@
+using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Rendering.AppHub;
+using WorkspaceConfigurator.Rendering.Kubernetes;
+using WorkspaceConfigurator.Validation;
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.Cli.Hosting;
+
+/// <summary>
+/// Start-up work on the second core. A run of wsconf spends most of its time loading types and preparing code the
+/// first time it is used, not computing. While the main thread sets up the command line and builds the selected
+/// profiles, this thread builds the built-in profiles in reverse order and renders, checks and writes one of them,
+/// so that the main thread finds most of that code ready. Its results are discarded; it shares no state with the
+/// command (there is no static mutable state), never writes, and does not keep the process alive.
+/// </summary>
+public static class StartupWarmup
+{
+    /// <summary>Set to 1 to switch it off, e.g. to measure its effect (bench/run.sh does).</summary>
+    public const string DisableVariable = "WSCONF_NO_WARMUP";
+
+    /// <summary>Starts the warm-up for the commands that build profiles; does nothing for the others.</summary>
+    public static void StartInBackground(IReadOnlyList<string> args, Func<string, string?> getEnvironmentVariable)
+    {
+        if (getEnvironmentVariable(DisableVariable) == "1" || ScopeOf(args) is not { } scope)
+        {
+            return;
+        }
+
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Warm(scope);
+            }
+            catch (Exception)
+            {
+                // Only a head start: whatever failed here, the command itself meets and reports.
+            }
+        })
+        { IsBackground = true, Name = "wsconf start-up warm-up" };
+        thread.Start();
+    }
+
+    /// <summary>Which code the command will need, judged from its name alone (the command line is parsed later).</summary>
+    public static WarmupScope? ScopeOf(IReadOnlyList<string> args)
+    {
+        foreach (var arg in args)
+        {
+            switch (arg)
+            {
+                case "dump-config" or "validate" or "describe":
+                    return WarmupScope.Config;
+                case "dump-manifests":
+                    return WarmupScope.Manifests;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The warm-up itself, on the calling thread; throws what the code it runs throws.</summary>
+    public static void Warm(WarmupScope scope)
+    {
+        var registry = new ProfileRegistry();
+        BuiltinProfiles.RegisterAll(registry);
+        var target = SpawnTarget.ForUser(SpawnTarget.DefaultUser);
+
+        // Reverse order: the main thread builds from the front, so the two threads meet in the middle.
+        for (var i = registry.All.Count - 1; i >= 0; i--)
+        {
+            var run = WorkspacePipeline.Run(registry, new WorkspaceRequest([registry.All[i].Slug], [], []));
+            var specs = new List<Spec.ProfileSpec>();
+            var hubForms = new List<YamlMapping>();
+            foreach (var profile in run.Profiles)
+            {
+                specs.Add(profile.Spec);
+                hubForms.Add(AppHubConfigRenderer.RenderProfile(profile.Spec));
+            }
+
+            if (i == registry.All.Count - 1)
+            {
+                // The stages after the build are the same for every profile: once is enough, and early is best.
+                ProfileValidator.Validate(specs, hubForms);
+                YamlWriter.Write(AppHubConfigRenderer.Document(hubForms));
+            }
+
+            if (scope == WarmupScope.Manifests)
+            {
+                ManifestStream.Write(KubernetesRenderer.RenderAll(specs, target));
+            }
+        }
+    }
+}
+
+/// <summary>The stages a command goes through after building profiles.</summary>
+public enum WarmupScope
+{
+    /// <summary>config.yml: render, check, write.</summary>
+    Config,
+
+    /// <summary>Also the Kubernetes objects.</summary>
+    Manifests,
+}
