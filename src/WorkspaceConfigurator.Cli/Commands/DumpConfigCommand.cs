@@ -25,7 +25,12 @@ public static class DumpConfigCommand
             var registry = loadCatalog(result);
             var run = WorkspacePipeline.Run(registry, selection.ToRequest(result, context.GetEnvironmentVariable));
             // Rendered once: the checks read the same config.yml form that is written.
-            var profiles = run.Profiles.Select(p => AppHubConfigRenderer.RenderProfile(p.Spec)).ToList();
+            var profiles = new List<YamlMapping>(run.Profiles.Count);
+            foreach (var profile in run.Profiles)
+            {
+                profiles.Add(AppHubConfigRenderer.RenderProfile(profile.Spec));
+            }
+
             if (!ProfileChecks.Pass(context, run, profiles))
             {
                 return ExitCodes.Invalid;

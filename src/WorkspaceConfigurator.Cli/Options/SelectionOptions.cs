@@ -74,9 +74,17 @@ public sealed class SelectionOptions
         AddGlobal(global, result, env, StorageClassRwo, EnvironmentDefaults.StorageClassRwo, CoreSettings.StorageClassRwo);
         AddGlobal(global, result, env, StorageClassRwx, EnvironmentDefaults.StorageClassRwx, CoreSettings.StorageClassRwx);
 
-        var perProfile = (result.GetValue(Override) ?? []).Select(AssignmentParser.ParseOverride)
-            .Concat((result.GetValue(NodeSelector) ?? []).Select(AssignmentParser.ParseNodeSelector))
-            .ToList();
+        var perProfile = new List<ProfileAssignment>();
+        foreach (var text in result.GetValue(Override) ?? [])
+        {
+            perProfile.Add(AssignmentParser.ParseOverride(text));
+        }
+
+        foreach (var text in result.GetValue(NodeSelector) ?? [])
+        {
+            perProfile.Add(AssignmentParser.ParseNodeSelector(text));
+        }
+
         return new WorkspaceRequest(profiles ?? SelectedProfiles(result, env), global, perProfile);
     }
 
@@ -93,7 +101,12 @@ public sealed class SelectionOptions
 
     private static IReadOnlyList<string> SplitList(IEnumerable<string> values, string source)
     {
-        var items = values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var items = new List<string>();
+        foreach (var value in values)
+        {
+            items.AddRange(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        }
+
         return items.Count > 0 ? items : throw new UsageException($"{source} names no profile; give slugs such as coder,jupyterlab");
     }
 
