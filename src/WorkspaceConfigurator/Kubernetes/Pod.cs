@@ -27,7 +27,7 @@ public sealed record PodSpec(ValueList<Container> Containers)
 
     public YamlMapping ToYaml() => new YamlMappingBuilder()
         .AddIfAny("initContainers", InitContainers, c => c.ToYaml())
-        .Add("containers", YamlNode.Seq(Containers.Select(c => c.ToYaml())))
+        .Add("containers", YamlNode.Seq(Containers, c => c.ToYaml()))
         .AddIfAny("volumes", Volumes, v => v.ToYaml())
         .AddIfNotNull("nodeSelector", KubernetesYaml.StringMapOrNull(NodeSelector))
         .AddIfAny("tolerations", Tolerations, t => t.ToYaml())

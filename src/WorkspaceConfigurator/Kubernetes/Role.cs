@@ -9,7 +9,7 @@ public sealed record Role(ObjectMeta Metadata, ValueList<PolicyRule> Rules) : Ty
 
     public override string Kind => "Role";
 
-    protected override void AddBody(YamlMappingBuilder builder) => builder.Add("rules", YamlNode.Seq(Rules.Select(r => r.ToYaml())));
+    protected override void AddBody(YamlMappingBuilder builder) => builder.Add("rules", YamlNode.Seq(Rules, r => r.ToYaml()));
 }
 
 public sealed record PolicyRule(ValueList<string> ApiGroups, ValueList<string> Resources, ValueList<string> Verbs)

@@ -11,7 +11,7 @@ public sealed record RoleBinding(ObjectMeta Metadata, RoleRef RoleRef, ValueList
 
     protected override void AddBody(YamlMappingBuilder builder) => builder
         .Add("roleRef", RoleRef.ToYaml())
-        .Add("subjects", YamlNode.Seq(Subjects.Select(s => s.ToYaml())));
+        .Add("subjects", YamlNode.Seq(Subjects, s => s.ToYaml()));
 }
 
 /// <summary>The role a binding grants: a Role in the same namespace or a ClusterRole.</summary>

@@ -18,16 +18,37 @@ public abstract record YamlNode
 
     public static YamlSequence Seq(IEnumerable<YamlNode> items) => new(items.ToValueList());
 
-    public static YamlSequence Strings(IEnumerable<string> items) => Seq(items.Select(Str));
+    public static YamlSequence Strings(IReadOnlyList<string> items) => Seq(items, Str);
+
+    /// <summary>A sequence of each item rendered, in order.</summary>
+    public static YamlSequence Seq<T>(IReadOnlyList<T> items, Func<T, YamlNode> render)
+    {
+        var nodes = new YamlNode[items.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = render(items[i]);
+        }
+
+        return new(ValueList.Of(nodes));
+    }
 
     /// <summary>A mapping from key/value pairs, in their order.</summary>
-    public static YamlMapping Map<T>(IEnumerable<KeyValuePair<string, T>> pairs, Func<T, YamlNode> value) =>
-        new(pairs.Select(p => new YamlEntry(p.Key, value(p.Value))).ToValueList());
+    public static YamlMapping Map<T>(ValueMap<T> pairs, Func<T, YamlNode> value)
+    {
+        // Indexed rather than enumerated: no enumerator over the KeyValuePair struct is loaded.
+        var entries = new YamlEntry[pairs.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new YamlEntry(pairs[i].Key, value(pairs[i].Value));
+        }
 
-    public static YamlMapping Map(IEnumerable<KeyValuePair<string, string>> pairs) => Map(pairs, Str);
+        return new(ValueList.Of(entries));
+    }
+
+    public static YamlMapping Map(ValueMap<string> pairs) => Map(pairs, Str);
 
     /// <summary>Null for an empty map, so optional maps are left out rather than written as {}.</summary>
-    public static YamlMapping? MapOrNull<T>(IReadOnlyCollection<KeyValuePair<string, T>> pairs, Func<T, YamlNode> value) =>
+    public static YamlMapping? MapOrNull<T>(ValueMap<T> pairs, Func<T, YamlNode> value) =>
         pairs.Count == 0 ? null : Map(pairs, value);
 }
 
@@ -52,7 +73,21 @@ public sealed record YamlEntry(string Key, YamlNode Value);
 
 public sealed record YamlMapping(ValueList<YamlEntry> Entries) : YamlNode
 {
-    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key == key)?.Value;
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (Entries[i].Key == key)
+                {
+                    return Entries[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
 
     public string? GetString(string key) => this[key] is YamlScalar { Kind: YamlScalarKind.String } s ? s.Text : null;
 }
@@ -79,8 +114,8 @@ public sealed class YamlMappingBuilder
     public YamlMappingBuilder AddIfNotNull(string key, string? value) => value is null ? this : Add(key, value);
 
     /// <summary>Adds a sequence unless it is empty (optional lists are left out rather than written as []).</summary>
-    public YamlMappingBuilder AddIfAny<T>(string key, IReadOnlyCollection<T> items, Func<T, YamlNode> render) =>
-        items.Count == 0 ? this : Add(key, YamlNode.Seq(items.Select(render)));
+    public YamlMappingBuilder AddIfAny<T>(string key, IReadOnlyList<T> items, Func<T, YamlNode> render) =>
+        items.Count == 0 ? this : Add(key, YamlNode.Seq(items, render));
 
     public YamlMapping Build() => new(entries.ToValueList());
 }

@@ -44,7 +44,8 @@ public static class YamlScalarRules
         }
 
         var body = value.TrimEnd('\n');
-        if (body.Length == 0 || body.Split('\n').First(l => l.Length > 0)[0] is ' ' or '\t')
+        // The first character after any leading empty lines starts the first non-empty line.
+        if (body.Length == 0 || body.TrimStart('\n')[0] is ' ' or '\t')
         {
             return false; // the first line would set the block's indentation
         }

@@ -29,16 +29,47 @@ public static partial class YamlTemplateReader
             throw new FormatException($"invalid YAML: {e.Message}", e);
         }
 
-        return stream.Documents.Where(d => d.RootNode is not YamlScalarNode { Value: null or "" }).Select(d => Convert(d.RootNode)).ToList();
+        var documents = new List<YamlNode>(stream.Documents.Count);
+        foreach (var document in stream.Documents)
+        {
+            if (document.RootNode is not YamlScalarNode { Value: null or "" })
+            {
+                documents.Add(Convert(document.RootNode));
+            }
+        }
+
+        return documents;
     }
 
     private static YamlNode Convert(YamlDotNet.RepresentationModel.YamlNode node) => node switch
     {
-        YamlMappingNode m => new YamlMapping(m.Children.Select(kv => new YamlEntry(Key(kv.Key), Convert(kv.Value))).ToValueList()),
-        YamlSequenceNode s => new YamlSequence(s.Children.Select(Convert).ToValueList()),
+        YamlMappingNode m => Mapping(m),
+        YamlSequenceNode s => Sequence(s),
         YamlScalarNode s => Scalar(s),
         _ => throw new FormatException($"unsupported YAML node at line {node.Start.Line}"),
     };
+
+    private static YamlMapping Mapping(YamlMappingNode mapping)
+    {
+        var entries = new List<YamlEntry>(mapping.Children.Count);
+        foreach (var (key, value) in mapping.Children)
+        {
+            entries.Add(new YamlEntry(Key(key), Convert(value)));
+        }
+
+        return new YamlMapping(entries.ToValueList());
+    }
+
+    private static YamlSequence Sequence(YamlSequenceNode sequence)
+    {
+        var items = new List<YamlNode>(sequence.Children.Count);
+        foreach (var item in sequence.Children)
+        {
+            items.Add(Convert(item));
+        }
+
+        return new YamlSequence(items.ToValueList());
+    }
 
     private static string Key(YamlDotNet.RepresentationModel.YamlNode key)
     {

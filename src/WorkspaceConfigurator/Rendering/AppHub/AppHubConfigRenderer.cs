@@ -9,7 +9,16 @@ namespace WorkspaceConfigurator.Rendering.AppHub;
 /// </summary>
 public static class AppHubConfigRenderer
 {
-    public static YamlMapping Render(IEnumerable<ProfileSpec> specs) => Document(specs.Select(RenderProfile));
+    public static YamlMapping Render(IEnumerable<ProfileSpec> specs)
+    {
+        var profiles = new List<YamlMapping>();
+        foreach (var spec in specs)
+        {
+            profiles.Add(RenderProfile(spec));
+        }
+
+        return Document(profiles);
+    }
 
     /// <summary>The whole file from profiles rendered already.</summary>
     public static YamlMapping Document(IEnumerable<YamlMapping> profiles) =>

@@ -21,7 +21,7 @@ internal static class AppHubParts
         .Add("claim_name", v.ClaimName)
         .Add("size", v.Size.Text)
         .Add("storage_class", v.StorageClass)
-        .Add("access_modes", YamlNode.Strings(v.AccessModes.Select(m => m.ToString())))
+        .Add("access_modes", YamlNode.Strings(SpecNames.AccessModes(v.AccessModes)))
         .Add("volume_mount", new YamlMappingBuilder().Add("name", v.Name).Add("mount_path", v.MountPath).Build())
         .Add("persist", v.Persist)
         .AddIfNotNull("annotations", YamlNode.MapOrNull(v.Annotations, YamlNode.Str))
@@ -29,11 +29,11 @@ internal static class AppHubParts
 
     public static YamlNode RoleBinding(RoleBindingSpec r) => new YamlMappingBuilder()
         .Add("name", r.Name)
-        .Add("subjects", YamlNode.Seq(r.Subjects.Select(s => new YamlMappingBuilder().Add("name", s.Name).Add("kind", s.Kind.ToString()).Build())))
+        .Add("subjects", YamlNode.Seq(r.Subjects, Subject))
         .Add("role", new YamlMappingBuilder()
             .Add("name", r.Role.Name)
             .Add("resources", YamlNode.Strings(r.Role.Resources))
-            .Add("verbs", YamlNode.Strings(r.Role.Verbs.Select(v => v.ToApiName())))
+            .Add("verbs", YamlNode.Strings(SpecNames.Verbs(r.Role.Verbs)))
             .Add("api_groups", YamlNode.Strings(r.Role.ApiGroups))
             .Build())
         .Add("persist", r.Persist)
@@ -49,7 +49,7 @@ internal static class AppHubParts
         .Add("name", c.Name)
         .Add("image", c.Image)
         .Add("command", YamlNode.Strings(c.Command))
-        .Add("volume_mounts", YamlNode.Seq(c.VolumeMounts.Select(Mount)))
+        .Add("volume_mounts", YamlNode.Seq(c.VolumeMounts, Mount))
         .Build();
 
     public static YamlNode Manifest(ManifestSpec m) => new YamlMappingBuilder()
@@ -70,4 +70,6 @@ internal static class AppHubParts
         .Add("mount_path", m.MountPath)
         .AddIfNotNull("sub_path", m.SubPath)
         .Build();
+
+    private static YamlNode Subject(SubjectSpec s) => new YamlMappingBuilder().Add("name", s.Name).Add("kind", s.Kind.ToString()).Build();
 }

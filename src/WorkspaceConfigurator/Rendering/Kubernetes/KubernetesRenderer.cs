@@ -18,14 +18,23 @@ public static class KubernetesRenderer
     {
         ProfileTemplateCheck.ThrowIfAny(spec);
         var text = new SpawnText(target);
-        var objects = new List<KubernetesObject>();
-        objects.AddRange(ManifestObjects.Render(spec, target));
-        objects.AddRange(spec.ConfigMaps.Where(c => c.Content is not null).Select(c => ConfigMap(c, text)));
-        objects.AddRange(spec.Volumes.Select(v => Claim(v, text)));
+        var objects = ManifestObjects.Render(spec, target);
+        foreach (var c in spec.ConfigMaps)
+        {
+            if (c.Content is not null)
+            {
+                objects.Add(ConfigMap(c, text));
+            }
+        }
+
+        foreach (var v in spec.Volumes)
+        {
+            objects.Add(Claim(v, text));
+        }
+
         if (SpawnPod.AppliesExtras(spec))
         {
-            objects.AddRange(spec.RoleBindings.SelectMany(r => RoleAndBinding(r, text)));
-            objects.AddRange(spec.ImagePullSecrets.Where(s => s.Data is not null).Select(s => PullSecret(s, text)));
+            AddExtras(spec, text, objects);
         }
 
         objects.Add(SpawnPod.Render(spec, text));
@@ -34,29 +43,64 @@ public static class KubernetesRenderer
     }
 
     /// <summary>Renders each profile in order.</summary>
-    public static IReadOnlyList<ProfileObjects> RenderAll(IEnumerable<ProfileSpec> specs, SpawnTarget target) =>
-        specs.Select(s => new ProfileObjects(s.Slug, s.DisplayName, Render(s, target))).ToList();
+    public static IReadOnlyList<ProfileObjects> RenderAll(IEnumerable<ProfileSpec> specs, SpawnTarget target)
+    {
+        var profiles = new List<ProfileObjects>();
+        foreach (var s in specs)
+        {
+            profiles.Add(new ProfileObjects(s.Slug, s.DisplayName, Render(s, target)));
+        }
+
+        return profiles;
+    }
+
+    private static void AddExtras(ProfileSpec spec, SpawnText text, List<KubernetesObject> objects)
+    {
+        foreach (var r in spec.RoleBindings)
+        {
+            objects.Add(Role(r.Role, text));
+            objects.Add(Binding(r, text));
+        }
+
+        foreach (var s in spec.ImagePullSecrets)
+        {
+            if (s.Data is not null)
+            {
+                objects.Add(PullSecret(s, text));
+            }
+        }
+    }
 
     private static ConfigMap ConfigMap(ConfigMapSpec c, SpawnText t) =>
-        new(t.Meta(c.Name), ValueMap<string>.From([new(t[c.Key], t[c.Content!])]));
+        new(t.Meta(c.Name), OneEntry(t[c.Key], t[c.Content!]));
 
     private static PersistentVolumeClaim Claim(VolumeSpec v, SpawnText t) =>
         new(t.Meta(v.ClaimName) with { Annotations = t.Map(v.Annotations) },
-            new PersistentVolumeClaimSpec(v.AccessModes.Select(m => m.ToString()).ToValueList(), v.Size.Text, t[v.StorageClass]));
+            new PersistentVolumeClaimSpec(SpecNames.AccessModes(v.AccessModes), v.Size.Text, t[v.StorageClass]));
 
-    private static IEnumerable<KubernetesObject> RoleAndBinding(RoleBindingSpec r, SpawnText t)
+    private static Role Role(RoleSpec role, SpawnText t) =>
+        new(t.Meta(role.Name), ValueList.Of(new PolicyRule(t.List(role.ApiGroups), t.List(role.Resources), SpecNames.Verbs(role.Verbs))));
+
+    private static RoleBinding Binding(RoleBindingSpec r, SpawnText t)
     {
-        var role = r.Role;
-        yield return new Role(t.Meta(role.Name), ValueList.Of(new PolicyRule(
-            t.List(role.ApiGroups), t.List(role.Resources), role.Verbs.Select(v => v.ToApiName()).ToValueList())));
-        var subjects = r.Subjects.Select(s => s.Kind == SubjectKind.ServiceAccount
-            ? new Subject("ServiceAccount", t[s.Name], t.Namespace)
-            : new Subject("User", t[s.Name]));
-        yield return new RoleBinding(t.Meta(r.Name), new RoleRef("Role", t[role.Name]), subjects.ToValueList());
+        var subjects = new Subject[r.Subjects.Count];
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            var s = r.Subjects[i];
+            subjects[i] = s.Kind == SubjectKind.ServiceAccount
+                ? new Subject("ServiceAccount", t[s.Name], t.Namespace)
+                : new Subject("User", t[s.Name]);
+        }
+
+        return new RoleBinding(t.Meta(r.Name), new RoleRef("Role", t[r.Role.Name]), ValueList.Of(subjects));
     }
 
     private static Secret PullSecret(ImagePullSecretSpec s, SpawnText t) =>
-        new(t.Meta(s.Name), Secret.DockerConfigJsonType, ValueMap<string>.From([new(Secret.DockerConfigJsonKey, s.Data!)]));
+        new(t.Meta(s.Name), Secret.DockerConfigJsonType, OneEntry(Secret.DockerConfigJsonKey, s.Data!));
+
+    // An array, not a collection expression: that would be a compiler-made list type over the entry struct.
+    private static ValueMap<string> OneEntry(string key, string value) =>
+        ValueMap<string>.From(new KeyValuePair<string, string>[] { new(key, value) });
 
     // The renderer builds every string through SpawnText; this guards the promise that none is left unrendered.
     private static void EnsureRendered(ProfileSpec spec, IEnumerable<KubernetesObject> objects)

@@ -29,7 +29,12 @@ public static class KustomizeLayout
             files.Add(new LayoutFile($"{profile.Slug}/{name}", YamlWriter.Write(o.ToYaml())));
         }
 
-        var resources = files.Select(f => f.Path[(profile.Slug.Length + 1)..]);
+        var resources = new List<string>(files.Count);
+        foreach (var f in files)
+        {
+            resources.Add(f.Path[(profile.Slug.Length + 1)..]);
+        }
+
         var kustomization = new YamlMappingBuilder()
             .Add("apiVersion", "kustomize.config.k8s.io/v1beta1")
             .Add("kind", "Kustomization")

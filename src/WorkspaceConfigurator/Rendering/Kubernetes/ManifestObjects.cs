@@ -14,8 +14,9 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 /// </summary>
 internal static class ManifestObjects
 {
-    public static IEnumerable<KubernetesObject> Render(ProfileSpec spec, SpawnTarget target)
+    public static List<KubernetesObject> Render(ProfileSpec spec, SpawnTarget target)
     {
+        var objects = new List<KubernetesObject>();
         for (var i = 0; i < spec.Manifests.Count; i++)
         {
             var content = spec.Manifests[i].Content;
@@ -23,9 +24,11 @@ internal static class ManifestObjects
             {
                 var field = string.Create(CultureInfo.InvariantCulture, $"manifests[{i}].content[{j}]");
                 var rendered = PlaceholderTree.Render(content[j], target.Placeholders);
-                yield return new ManifestObject(WithNamespace(Require(spec, field, rendered), target.Namespace));
+                objects.Add(new ManifestObject(WithNamespace(Require(spec, field, rendered), target.Namespace)));
             }
         }
+
+        return objects;
     }
 
     private static YamlMapping Require(ProfileSpec spec, string field, YamlNode node)
@@ -49,8 +52,24 @@ internal static class ManifestObjects
             return mapping;
         }
 
-        var entries = metadata.Entries.SelectMany(e => e.Key == "name" ? [e, new YamlEntry("namespace", YamlNode.Str(@namespace))] : new[] { e });
+        // The namespace goes right after the name; the metadata entry is replaced where it stands.
+        var entries = new List<YamlEntry>(metadata.Entries.Count + 1);
+        foreach (var e in metadata.Entries)
+        {
+            entries.Add(e);
+            if (e.Key == "name")
+            {
+                entries.Add(new YamlEntry("namespace", YamlNode.Str(@namespace)));
+            }
+        }
+
         var withNamespace = new YamlMapping(entries.ToValueList());
-        return new YamlMapping(mapping.Entries.Select(e => e.Key == "metadata" ? new YamlEntry("metadata", withNamespace) : e).ToValueList());
+        var top = new List<YamlEntry>(mapping.Entries.Count);
+        foreach (var e in mapping.Entries)
+        {
+            top.Add(e.Key == "metadata" ? new YamlEntry("metadata", withNamespace) : e);
+        }
+
+        return new YamlMapping(top.ToValueList());
     }
 }

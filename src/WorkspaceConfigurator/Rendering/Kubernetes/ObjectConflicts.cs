@@ -14,21 +14,27 @@ public static class ObjectConflicts
 {
     public static IReadOnlyList<string> Find(IEnumerable<ProfileObjects> profiles)
     {
-        var seen = new Dictionary<(string Kind, string? Namespace, string Name), List<(string Slug, YamlMapping Yaml)>>();
+        // Keyed and held by records rather than value tuples, whose dictionary and list code is compiled at run time.
+        var seen = new Dictionary<ObjectKey, List<Variant>>();
         var warnings = new List<string>();
         foreach (var profile in profiles)
         {
-            foreach (var o in profile.Objects.Where(o => o is not Pod and not PersistentVolumeClaim))
+            foreach (var o in profile.Objects)
             {
-                var key = (o.Kind, o.Namespace, o.Name);
-                var yaml = o.ToYaml();
-                if (!seen.TryGetValue(key, out var variants))
+                if (o is Pod or PersistentVolumeClaim)
                 {
-                    seen[key] = [(profile.Slug, yaml)];
                     continue;
                 }
 
-                if (variants.Any(v => v.Yaml.Equals(yaml)))
+                var key = new ObjectKey(o.Kind, o.Namespace, o.Name);
+                var yaml = o.ToYaml();
+                if (!seen.TryGetValue(key, out var variants))
+                {
+                    seen[key] = [new Variant(profile.Slug, yaml)];
+                    continue;
+                }
+
+                if (HasContent(variants, yaml))
                 {
                     continue;
                 }
@@ -37,10 +43,27 @@ public static class ObjectConflicts
                 warnings.Add(first == profile.Slug
                     ? $"profile '{first}' creates {o} twice with different content; only the first is created"
                     : $"profiles '{first}' and '{profile.Slug}' both create {o} with different content; whichever is spawned first creates it and the other gets that one");
-                variants.Add((profile.Slug, yaml));
+                variants.Add(new Variant(profile.Slug, yaml));
             }
         }
 
         return warnings;
     }
+
+    private static bool HasContent(List<Variant> variants, YamlMapping yaml)
+    {
+        foreach (var v in variants)
+        {
+            if (v.Yaml.Equals(yaml))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record ObjectKey(string Kind, string? Namespace, string Name);
+
+    private sealed record Variant(string Slug, YamlMapping Yaml);
 }

@@ -23,43 +23,118 @@ internal static class SpawnPod
     public static Pod Render(ProfileSpec spec, SpawnText t)
     {
         var extras = AppliesExtras(spec);
-        var mounted = spec.ConfigMaps.Where(c => c.MountPath is not null).ToList();
         var secretMounts = extras ? spec.SecretMounts : ValueList<SecretMountSpec>.Empty;
 
-        var volumes = mounted.Select(c => (Volume)new ConfigMapVolume(t[c.Name], t[c.Name], c.DefaultMode))
-            .Concat(spec.Volumes.Select(v => new PersistentVolumeClaimVolume(t[v.Name], t[v.ClaimName])))
-            .Concat(secretMounts.Select(s => new SecretVolume(t[s.Name], t[s.Name])));
-        var mounts = mounted.Select(c => new VolumeMount(t[c.Name], t[c.MountPath!], t[c.Key], c.ReadOnly))
-            .Concat(spec.Volumes.Select(v => new VolumeMount(t[v.Name], t[v.MountPath])))
-            .Concat(secretMounts.Select(s => new VolumeMount(t[s.Name], t[s.MountPath], t.OrNull(s.SubPath))));
+        // Volumes and their mounts in the same order: mounted ConfigMaps, claims, then secrets.
+        var volumes = new List<Volume>();
+        var mounts = new List<VolumeMount>();
+        foreach (var c in spec.ConfigMaps)
+        {
+            if (c.MountPath is not null)
+            {
+                volumes.Add(new ConfigMapVolume(t[c.Name], t[c.Name], c.DefaultMode));
+                mounts.Add(new VolumeMount(t[c.Name], t[c.MountPath], t[c.Key], c.ReadOnly));
+            }
+        }
+
+        foreach (var v in spec.Volumes)
+        {
+            volumes.Add(new PersistentVolumeClaimVolume(t[v.Name], t[v.ClaimName]));
+            mounts.Add(new VolumeMount(t[v.Name], t[v.MountPath]));
+        }
+
+        foreach (var s in secretMounts)
+        {
+            volumes.Add(new SecretVolume(t[s.Name], t[s.Name]));
+            mounts.Add(new VolumeMount(t[s.Name], t[s.MountPath], t.OrNull(s.SubPath)));
+        }
 
         var notebook = new Container(ContainerName, t[spec.Image])
         {
             Ports = ValueList.Of(new ContainerPort(PortName, Port)),
-            Env = spec.Env.Select(e => Env(e.Key, e.Value, t)).ToValueList(),
-            EnvFrom = extras
-                ? spec.EnvFromConfigMaps.Select(n => new EnvFromSource(EnvFromKind.ConfigMap, t[n]))
-                    .Concat(spec.EnvFromSecrets.Select(n => new EnvFromSource(EnvFromKind.Secret, t[n]))).ToValueList()
-                : ValueList<EnvFromSource>.Empty,
+            Env = EnvVars(spec.Env, t),
+            EnvFrom = extras ? EnvFrom(spec, t) : ValueList<EnvFromSource>.Empty,
             Resources = Resources(spec),
             VolumeMounts = mounts.ToValueList(),
         };
 
         var podSpec = new PodSpec(ValueList.Of(notebook))
         {
-            InitContainers = extras ? spec.InitContainers.Select(c => InitContainer(c, t)).ToValueList() : ValueList<Container>.Empty,
+            InitContainers = extras ? InitContainers(spec.InitContainers, t) : ValueList<Container>.Empty,
             Volumes = volumes.ToValueList(),
             NodeSelector = t.Map(spec.NodeSelector),
-            Tolerations = spec.Tolerations.Select(o => new Toleration(t[o.Key], t[o.Operator], t.OrNull(o.Value), t[o.Effect])).ToValueList(),
-            ImagePullSecrets = extras ? t.List(spec.ImagePullSecrets.Select(s => s.Name)) : ValueList<string>.Empty,
+            Tolerations = Tolerations(spec.Tolerations, t),
+            ImagePullSecrets = extras ? PullSecretNames(spec.ImagePullSecrets, t) : ValueList<string>.Empty,
         };
 
-        var labels = ValueMap<string>.From([
+        KeyValuePair<string, string>[] labels =
+        [
             new("app", "jupyterhub"),
             new("component", "singleuser-server"),
             new("hub.jupyter.org/username", t.User),
-        ]);
-        return new Pod(new ObjectMeta(t.PodName, t.Namespace) { Labels = labels }, podSpec);
+        ];
+        return new Pod(new ObjectMeta(t.PodName, t.Namespace) { Labels = ValueMap<string>.From(labels) }, podSpec);
+    }
+
+    private static ValueList<EnvVar> EnvVars(ValueMap<EnvValue> env, SpawnText t)
+    {
+        var vars = new EnvVar[env.Count];
+        for (var i = 0; i < vars.Length; i++)
+        {
+            vars[i] = Env(env[i].Key, env[i].Value, t);
+        }
+
+        return ValueList.Of(vars);
+    }
+
+    private static ValueList<EnvFromSource> EnvFrom(ProfileSpec spec, SpawnText t)
+    {
+        var sources = new List<EnvFromSource>();
+        foreach (var name in spec.EnvFromConfigMaps)
+        {
+            sources.Add(new EnvFromSource(EnvFromKind.ConfigMap, t[name]));
+        }
+
+        foreach (var name in spec.EnvFromSecrets)
+        {
+            sources.Add(new EnvFromSource(EnvFromKind.Secret, t[name]));
+        }
+
+        return sources.ToValueList();
+    }
+
+    private static ValueList<Container> InitContainers(ValueList<InitContainerSpec> specs, SpawnText t)
+    {
+        var containers = new Container[specs.Count];
+        for (var i = 0; i < containers.Length; i++)
+        {
+            containers[i] = InitContainer(specs[i], t);
+        }
+
+        return ValueList.Of(containers);
+    }
+
+    private static ValueList<Toleration> Tolerations(ValueList<TolerationSpec> specs, SpawnText t)
+    {
+        var tolerations = new Toleration[specs.Count];
+        for (var i = 0; i < tolerations.Length; i++)
+        {
+            var o = specs[i];
+            tolerations[i] = new Toleration(t[o.Key], t[o.Operator], t.OrNull(o.Value), t[o.Effect]);
+        }
+
+        return ValueList.Of(tolerations);
+    }
+
+    private static ValueList<string> PullSecretNames(ValueList<ImagePullSecretSpec> secrets, SpawnText t)
+    {
+        var names = new string[secrets.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = t[secrets[i].Name];
+        }
+
+        return ValueList.Of(names);
     }
 
     private static EnvVar Env(string name, EnvValue value, SpawnText t) => value switch
@@ -72,34 +147,48 @@ internal static class SpawnPod
     private static Container InitContainer(InitContainerSpec c, SpawnText t) => new(t[c.Name], t[c.Image])
     {
         Command = t.List(c.Command),
-        VolumeMounts = c.VolumeMounts.Select(m => new VolumeMount(t[m.Name], t[m.MountPath], t.OrNull(m.SubPath))).ToValueList(),
+        VolumeMounts = Mounts(c.VolumeMounts, t),
     };
+
+    private static ValueList<VolumeMount> Mounts(ValueList<VolumeMountSpec> specs, SpawnText t)
+    {
+        var mounts = new VolumeMount[specs.Count];
+        for (var i = 0; i < mounts.Length; i++)
+        {
+            var m = specs[i];
+            mounts[i] = new VolumeMount(t[m.Name], t[m.MountPath], t.OrNull(m.SubPath));
+        }
+
+        return ValueList.Of(mounts);
+    }
 
     // Guarantees are requests and limits are limits; memory in Kubernetes' binary form (the hub's 6G is 6Gi);
     // extended resources such as nvidia.com/gpu must have requests equal to limits.
+    // Arrays of the exact size rather than List<KeyValuePair<...>>, a generic instantiation over a struct.
     private static ResourceRequirements Resources(ProfileSpec spec)
     {
-        var requests = new List<KeyValuePair<string, string>>();
-        var limits = new List<KeyValuePair<string, string>>
-        {
-            new("cpu", Whole(spec.CpuLimit)),
-            new("memory", spec.MemLimit.ToKubernetesString()),
-        };
+        // A limit replaces the guarantee of the same resource in place.
+        var extended = spec.ExtraResourceGuarantees.Merge(spec.ExtraResourceLimits);
+        var requests = new KeyValuePair<string, string>[(spec.CpuGuarantee is null ? 0 : 1) + (spec.MemGuarantee is null ? 0 : 1) + extended.Count];
+        var limits = new KeyValuePair<string, string>[2 + extended.Count];
+        var r = 0;
+        limits[0] = new("cpu", Whole(spec.CpuLimit));
+        limits[1] = new("memory", spec.MemLimit.ToKubernetesString());
         if (spec.CpuGuarantee is { } cpu)
         {
-            requests.Add(new("cpu", Whole(cpu)));
+            requests[r++] = new("cpu", Whole(cpu));
         }
 
         if (spec.MemGuarantee is { } memory)
         {
-            requests.Add(new("memory", memory.ToKubernetesString()));
+            requests[r++] = new("memory", memory.ToKubernetesString());
         }
 
-        var extended = ValueMap<long>.From(spec.ExtraResourceGuarantees.Concat(spec.ExtraResourceLimits));
-        foreach (var (name, count) in extended)
+        for (var i = 0; i < extended.Count; i++)
         {
-            requests.Add(new(name, Whole(count)));
-            limits.Add(new(name, Whole(count)));
+            var count = Whole(extended[i].Value);
+            requests[r + i] = new(extended[i].Key, count);
+            limits[2 + i] = new(extended[i].Key, count);
         }
 
         return new ResourceRequirements(ValueMap<string>.From(requests), ValueMap<string>.From(limits));

@@ -17,10 +17,27 @@ internal sealed class SpawnText(SpawnTarget target)
 
     public string? OrNull(string? text) => text is null ? null : this[text];
 
-    public ValueList<string> List(IEnumerable<string> items) => items.Select(i => this[i]).ToValueList();
+    public ValueList<string> List(IReadOnlyList<string> items)
+    {
+        var rendered = new string[items.Count];
+        for (var i = 0; i < rendered.Length; i++)
+        {
+            rendered[i] = this[items[i]];
+        }
 
-    public ValueMap<string> Map(IEnumerable<KeyValuePair<string, string>> map) =>
-        ValueMap<string>.From(map.Select(e => new KeyValuePair<string, string>(this[e.Key], this[e.Value])));
+        return ValueList.Of(rendered);
+    }
+
+    public ValueMap<string> Map(ValueMap<string> map)
+    {
+        var rendered = new KeyValuePair<string, string>[map.Count];
+        for (var i = 0; i < rendered.Length; i++)
+        {
+            rendered[i] = new(this[map[i].Key], this[map[i].Value]);
+        }
+
+        return ValueMap<string>.From(rendered);
+    }
 
     /// <summary>Metadata of an object the hub creates in the user's namespace.</summary>
     public ObjectMeta Meta(string name) => new(this[name], target.Namespace);
