@@ -1,6 +1,7 @@
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Pipeline;
 using WorkspaceConfigurator.Rendering.AppHub;
+using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Yaml;
 using WorkspaceConfigurator.Validation;
 
@@ -10,8 +11,16 @@ namespace WorkspaceConfigurator.Cli.Checks;
 public static class ProfileChecks
 {
     /// <summary>Prints the run's warnings and findings on stderr; returns false when there is an error (write nothing then).</summary>
-    public static bool Pass(CliContext context, PipelineResult run) =>
-        Pass(context, run, run.Profiles.Select(p => AppHubConfigRenderer.RenderProfile(p.Spec)).ToList());
+    public static bool Pass(CliContext context, PipelineResult run)
+    {
+        var hubForms = new List<YamlMapping>(run.Profiles.Count);
+        foreach (var profile in run.Profiles)
+        {
+            hubForms.Add(AppHubConfigRenderer.RenderProfile(profile.Spec));
+        }
+
+        return Pass(context, run, hubForms);
+    }
 
     /// <summary>The same, reusing the profiles' config.yml form when the command renders it anyway.</summary>
     public static bool Pass(CliContext context, PipelineResult run, IReadOnlyList<YamlMapping> hubForms)
@@ -21,12 +30,19 @@ public static class ProfileChecks
             context.Warn(warning);
         }
 
-        var findings = ProfileValidator.Validate(run.Profiles.Select(p => p.Spec).ToList(), hubForms);
-        foreach (var finding in findings)
+        var specs = new List<ProfileSpec>(run.Profiles.Count);
+        foreach (var profile in run.Profiles)
         {
-            context.Error.WriteLine(finding.ToLine());
+            specs.Add(profile.Spec);
         }
 
-        return findings.All(f => f.Severity != Severity.Error);
+        var passed = true;
+        foreach (var finding in ProfileValidator.Validate(specs, hubForms))
+        {
+            context.Error.WriteLine(finding.ToLine());
+            passed &= finding.Severity != Severity.Error;
+        }
+
+        return passed;
     }
 }

@@ -31,6 +31,12 @@ public static class PlaceholderRenderer
     /// <summary>Every expression in the text that is not one of the two supported placeholders, in order (manifests: any template syntax counts).</summary>
     public static IReadOnlyList<TemplateProblem> FindProblems(string text)
     {
+        // Most strings hold no template syntax at all: no need to copy them through the scanner.
+        if (!ContainsTemplateSyntax(text))
+        {
+            return [];
+        }
+
         var problems = new List<TemplateProblem>();
         Scan(text, null, problems);
         return problems;

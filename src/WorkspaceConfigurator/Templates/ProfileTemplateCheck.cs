@@ -43,8 +43,9 @@ public static class ProfileTemplateCheck
         switch (node)
         {
             case YamlMapping mapping:
-                foreach (var (key, value) in mapping.Entries)
+                for (var i = 0; i < mapping.Entries.Count; i++)
                 {
+                    var (key, value) = mapping.Entries[i];
                     var field = path.Length == 0 ? key : $"{path}.{key}";
                     Check(key, field, problems);
                     Walk(value, field, problems);
@@ -70,6 +71,9 @@ public static class ProfileTemplateCheck
         var found = field.StartsWith("manifests[", StringComparison.Ordinal)
             ? PlaceholderRenderer.FindProblems(text)
             : PlaceholderRenderer.FindProblemsInHubString(text);
-        problems.AddRange(found.Select(p => new FieldTemplateProblem(field, p)));
+        for (var i = 0; i < found.Count; i++)
+        {
+            problems.Add(new FieldTemplateProblem(field, found[i]));
+        }
     }
 }

@@ -1,39 +1,98 @@
 using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Validation;
 
 /// <summary>Rules across profiles: one default at most, unique ids, and claims that several profiles declare differently.</summary>
 internal static class CatalogRules
 {
-    public static IEnumerable<Finding> Check(IReadOnlyList<ProfileSpec> specs)
+    public static void Check(IReadOnlyList<ProfileSpec> specs, List<Finding> findings)
     {
-        var defaults = specs.Where(s => s.Default).Select(s => s.Slug).ToList();
-        foreach (var slug in defaults.Skip(1))
+        string? firstDefault = null;
+        for (var i = 0; i < specs.Count; i++)
         {
-            yield return Finding.Error(slug, "default", $"is true, and so is '{defaults[0]}'", "at most one default profile");
-        }
-
-        foreach (var duplicate in specs.GroupBy(s => s.Slug).Where(g => g.Count() > 1))
-        {
-            yield return Finding.Error(duplicate.Key, "slug", "is used by more than one profile", "unique slugs (and so unique ids)");
-        }
-
-        // The first spawn creates the claim; a later profile with another size, class or access mode gets the first one's.
-        foreach (var claim in specs.SelectMany(s => s.Volumes.Select(v => new Declaration(s.Slug, v))).GroupBy(c => c.Volume.ClaimName))
-        {
-            var first = claim.First();
-            var differing = claim.Where(c => c.Slug != first.Slug && Differences(first.Volume, c.Volume).Count > 0).ToList();
-            if (differing.Count == 0)
+            if (!specs[i].Default)
             {
                 continue;
             }
 
-            var aspects = differing.SelectMany(c => Differences(first.Volume, c.Volume)).Distinct();
-            var declarations = claim.Select(c => $"{c.Slug} {c.Volume.Size.Text} {c.Volume.StorageClass} {string.Join("/", c.Volume.AccessModes)}");
-            yield return Finding.Warning(differing[0].Slug, $"volumes.{claim.Key}",
-                $"claim '{claim.Key}' is declared with a different {string.Join(" and ", aspects)} by several profiles: {string.Join(", ", declarations)}",
-                "the same size, storage class and access modes wherever a claim is declared; the first spawn creates it");
+            if (firstDefault is null)
+            {
+                firstDefault = specs[i].Slug;
+            }
+            else
+            {
+                findings.Add(Finding.Error(specs[i].Slug, "default", $"is true, and so is '{firstDefault}'", "at most one default profile"));
+            }
         }
+
+        foreach (var duplicate in Grouping.ByKey(specs, s => s.Slug))
+        {
+            if (duplicate.Count > 1)
+            {
+                findings.Add(Finding.Error(duplicate[0].Slug, "slug", "is used by more than one profile", "unique slugs (and so unique ids)"));
+            }
+        }
+
+        // The first spawn creates the claim; a later profile with another size, class or access mode gets the first one's.
+        foreach (var claim in Grouping.ByKey(Declarations(specs), d => d.Volume.ClaimName))
+        {
+            CheckClaim(claim, findings);
+        }
+    }
+
+    private static List<Declaration> Declarations(IReadOnlyList<ProfileSpec> specs)
+    {
+        var declarations = new List<Declaration>();
+        for (var i = 0; i < specs.Count; i++)
+        {
+            for (var j = 0; j < specs[i].Volumes.Count; j++)
+            {
+                declarations.Add(new Declaration(specs[i].Slug, specs[i].Volumes[j]));
+            }
+        }
+
+        return declarations;
+    }
+
+    private static void CheckClaim(List<Declaration> claim, List<Finding> findings)
+    {
+        var first = claim[0];
+        string? reportedSlug = null;
+        var aspects = new List<string>();
+        for (var i = 1; i < claim.Count; i++)
+        {
+            if (claim[i].Slug == first.Slug)
+            {
+                continue;
+            }
+
+            // The aspects that differ, each named once, in the order first met.
+            foreach (var aspect in Differences(first.Volume, claim[i].Volume))
+            {
+                reportedSlug ??= claim[i].Slug;
+                if (!aspects.Contains(aspect))
+                {
+                    aspects.Add(aspect);
+                }
+            }
+        }
+
+        if (reportedSlug is null)
+        {
+            return;
+        }
+
+        var declarations = new List<string>(claim.Count);
+        foreach (var c in claim)
+        {
+            declarations.Add($"{c.Slug} {c.Volume.Size.Text} {c.Volume.StorageClass} {Modes(c.Volume.AccessModes)}");
+        }
+
+        var claimName = first.Volume.ClaimName;
+        findings.Add(Finding.Warning(reportedSlug, $"volumes.{claimName}",
+            $"claim '{claimName}' is declared with a different {string.Join(" and ", aspects)} by several profiles: {string.Join(", ", declarations)}",
+            "the same size, storage class and access modes wherever a claim is declared; the first spawn creates it"));
     }
 
     private static List<string> Differences(VolumeSpec a, VolumeSpec b)
@@ -49,7 +108,7 @@ internal static class CatalogRules
             differences.Add("storage class");
         }
 
-        if (!a.AccessModes.Equals(b.AccessModes))
+        if (!SameModes(a.AccessModes, b.AccessModes))
         {
             differences.Add("access modes");
         }
@@ -57,6 +116,36 @@ internal static class CatalogRules
         return differences;
     }
 
-    // A class, not a value tuple: LINQ over reference types runs precompiled shared code, a tuple is JIT-compiled at start-up.
+    // Loops over the enum list rather than SequenceEqual and string.Join<T>, generic code over a value type that is JIT-compiled.
+    private static bool SameModes(ValueList<AccessMode> a, ValueList<AccessMode> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Modes(ValueList<AccessMode> modes)
+    {
+        var names = new string[modes.Count];
+        for (var i = 0; i < modes.Count; i++)
+        {
+            names[i] = modes[i].ToString();
+        }
+
+        return string.Join("/", names);
+    }
+
+    // A class, not a value tuple: generic code over reference types is precompiled shared code, a tuple is JIT-compiled at start-up.
     private sealed record Declaration(string Slug, VolumeSpec Volume);
 }

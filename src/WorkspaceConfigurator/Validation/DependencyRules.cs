@@ -7,24 +7,17 @@ namespace WorkspaceConfigurator.Validation;
 /// </summary>
 internal static class DependencyRules
 {
-    public static IEnumerable<Finding> Check(ProfileSpec spec)
+    public static void Check(ProfileSpec spec, List<Finding> findings)
     {
         var slug = spec.Slug;
         if (spec.Volumes.Count == 0)
         {
-            var ignored = new (string Field, int Count)[]
-            {
-                ("role_bindings", spec.RoleBindings.Count),
-                ("image_pull_secrets", spec.ImagePullSecrets.Count),
-                ("init_containers", spec.InitContainers.Count),
-                ("env_from_config_maps", spec.EnvFromConfigMaps.Count),
-                ("env_from_secrets", spec.EnvFromSecrets.Count),
-                ("secret_mounts", spec.SecretMounts.Count),
-            };
-            foreach (var (field, count) in ignored.Where(i => i.Count > 0))
-            {
-                yield return Finding.Warning(slug, field, "ignored by the hub because the profile has no volume", "add a volume, or drop them");
-            }
+            Ignored(slug, "role_bindings", spec.RoleBindings.Count, findings);
+            Ignored(slug, "image_pull_secrets", spec.ImagePullSecrets.Count, findings);
+            Ignored(slug, "init_containers", spec.InitContainers.Count, findings);
+            Ignored(slug, "env_from_config_maps", spec.EnvFromConfigMaps.Count, findings);
+            Ignored(slug, "env_from_secrets", spec.EnvFromSecrets.Count, findings);
+            Ignored(slug, "secret_mounts", spec.SecretMounts.Count, findings);
         }
 
         for (var i = 0; i < spec.RoleBindings.Count; i++)
@@ -32,22 +25,22 @@ internal static class DependencyRules
             var binding = spec.RoleBindings[i];
             if (binding.Role.ApiGroups.Count == 0)
             {
-                yield return Finding.Error(slug, $"role_bindings[{i}].role.api_groups", "is empty", "[\"\"] for the core API group, or e.g. [\"batch\"]");
+                findings.Add(Finding.Error(slug, $"role_bindings[{i}].role.api_groups", "is empty", "[\"\"] for the core API group, or e.g. [\"batch\"]"));
             }
 
             if (binding.Role.Resources.Count == 0 || binding.Role.Verbs.Count == 0)
             {
-                yield return Finding.Error(slug, $"role_bindings[{i}].role", "has no resources or no verbs", "at least one resource and one verb");
+                findings.Add(Finding.Error(slug, $"role_bindings[{i}].role", "has no resources or no verbs", "at least one resource and one verb"));
             }
 
-            if (binding.Role.Verbs.Any(v => !Enum.IsDefined(v)) || binding.Subjects.Any(s => !Enum.IsDefined(s.Kind)))
+            if (HasUnknown(binding))
             {
-                yield return Finding.Error(slug, $"role_bindings[{i}]", "has an unknown verb or subject kind", "verbs get, list, watch, create, update, patch, delete, deletecollection; subjects ServiceAccount or User");
+                findings.Add(Finding.Error(slug, $"role_bindings[{i}]", "has an unknown verb or subject kind", "verbs get, list, watch, create, update, patch, delete, deletecollection; subjects ServiceAccount or User"));
             }
 
             if (binding.Subjects.Count == 0)
             {
-                yield return Finding.Error(slug, $"role_bindings[{i}].subjects", "is empty", "at least one ServiceAccount or User");
+                findings.Add(Finding.Error(slug, $"role_bindings[{i}].subjects", "is empty", "at least one ServiceAccount or User"));
             }
         }
 
@@ -56,14 +49,44 @@ internal static class DependencyRules
             // Say that the data is malformed, never what it is.
             if (spec.ImagePullSecrets[i].Data is { } data && !IsBase64(data))
             {
-                yield return Finding.Error(slug, $"image_pull_secrets[{i}].data", "is present but not base64", "the base64 of a .dockerconfigjson");
+                findings.Add(Finding.Error(slug, $"image_pull_secrets[{i}].data", "is present but not base64", "the base64 of a .dockerconfigjson"));
             }
         }
 
         if (spec.Groups.Count == 0)
         {
-            yield return Finding.Warning(slug, "groups", "is empty, so no user sees the profile", "give it at least one JupyterHub group, e.g. groups=staff");
+            findings.Add(Finding.Warning(slug, "groups", "is empty, so no user sees the profile", "give it at least one JupyterHub group, e.g. groups=staff"));
         }
+    }
+
+    private static void Ignored(string slug, string field, int count, List<Finding> findings)
+    {
+        if (count > 0)
+        {
+            findings.Add(Finding.Warning(slug, field, "ignored by the hub because the profile has no volume", "add a volume, or drop them"));
+        }
+    }
+
+    // Range checks over the enums' declared values (contiguous from 0) instead of Enum.IsDefined<T>, JIT-compiled per enum.
+    private static bool HasUnknown(RoleBindingSpec binding)
+    {
+        for (var i = 0; i < binding.Role.Verbs.Count; i++)
+        {
+            if (binding.Role.Verbs[i] is < RoleVerb.Get or > RoleVerb.DeleteCollection)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < binding.Subjects.Count; i++)
+        {
+            if (binding.Subjects[i].Kind is < SubjectKind.ServiceAccount or > SubjectKind.User)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBase64(string data)

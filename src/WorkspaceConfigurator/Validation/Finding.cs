@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace WorkspaceConfigurator.Validation;
 
 public enum Severity
@@ -19,8 +21,23 @@ public sealed record Finding(Severity Severity, string Slug, string Field, strin
     public override string ToString() => OneLine($"{Slug}: {Field}: {Problem} ({Valid})");
 
     // A finding quotes user text, which may hold line breaks or control characters; a finding is one line.
-    private static string OneLine(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+    private static string OneLine(string text)
+    {
+        var line = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                line.Append($"\\u{(int)c:x4}");
+            }
+            else
+            {
+                line.Append(c);
+            }
+        }
+
+        return line.ToString();
+    }
 
     /// <summary>The line printed for people: severity, then the finding.</summary>
     public string ToLine() => $"{(Severity == Severity.Error ? "error" : "warning")}: {this}";

@@ -37,7 +37,7 @@ internal static class ManifestRules
 
     private static IReadOnlySet<string> Kinds(params string[] kinds) => new HashSet<string>(kinds, StringComparer.Ordinal);
 
-    public static IEnumerable<Finding> Check(ProfileSpec spec)
+    public static void Check(ProfileSpec spec, List<Finding> findings)
     {
         for (var i = 0; i < spec.Manifests.Count; i++)
         {
@@ -45,30 +45,27 @@ internal static class ManifestRules
             var field = $"manifests[{i}]";
             if (string.IsNullOrWhiteSpace(manifest.Key))
             {
-                yield return Finding.Error(spec.Slug, $"{field}.key", "is missing", "a key naming the manifest, e.g. dask-gateway");
+                findings.Add(Finding.Error(spec.Slug, $"{field}.key", "is missing", "a key naming the manifest, e.g. dask-gateway"));
             }
 
             if (manifest.Content.Count == 0)
             {
-                yield return Finding.Error(spec.Slug, $"{field}.content", "is empty", "a list of Kubernetes objects");
+                findings.Add(Finding.Error(spec.Slug, $"{field}.content", "is empty", "a list of Kubernetes objects"));
             }
 
             for (var j = 0; j < manifest.Content.Count; j++)
             {
-                foreach (var finding in CheckObject(spec.Slug, $"{field}.content[{j}]", manifest.Content[j]))
-                {
-                    yield return finding;
-                }
+                CheckObject(spec.Slug, $"{field}.content[{j}]", manifest.Content[j], findings);
             }
         }
     }
 
-    private static IEnumerable<Finding> CheckObject(string slug, string field, YamlNode node)
+    private static void CheckObject(string slug, string field, YamlNode node, List<Finding> findings)
     {
         if (node is not YamlMapping obj)
         {
-            yield return Finding.Error(slug, field, "is not a mapping", "a Kubernetes object with apiVersion, kind and metadata.name");
-            yield break;
+            findings.Add(Finding.Error(slug, field, "is not a mapping", "a Kubernetes object with apiVersion, kind and metadata.name"));
+            return;
         }
 
         var apiVersion = obj.GetString("apiVersion");
@@ -76,9 +73,8 @@ internal static class ManifestRules
         var name = (obj["metadata"] as YamlMapping)?.GetString("name");
         if (apiVersion is null || kind is null || string.IsNullOrEmpty(name))
         {
-            yield return Finding.Error(slug, field, $"lacks {string.Join(", ", new[] { apiVersion is null ? "apiVersion" : null, kind is null ? "kind" : null, string.IsNullOrEmpty(name) ? "metadata.name" : null }.OfType<string>())}",
-                "a Kubernetes object with apiVersion, kind and metadata.name");
-            yield break;
+            findings.Add(Finding.Error(slug, field, $"lacks {Missing(apiVersion, kind, name)}", "a Kubernetes object with apiVersion, kind and metadata.name"));
+            return;
         }
 
         // The hub dispatches custom resources by kind, each at one fixed API version.
@@ -86,13 +82,45 @@ internal static class ManifestRules
         {
             if (apiVersion != expected)
             {
-                yield return Finding.Error(slug, $"{field}.apiVersion", $"{kind} at '{apiVersion}'", $"the hub creates {kind} only as {expected}");
+                findings.Add(Finding.Error(slug, $"{field}.apiVersion", $"{kind} at '{apiVersion}'", $"the hub creates {kind} only as {expected}"));
             }
         }
         else if (!BuiltInKinds.TryGetValue(apiVersion, out var kinds) || !kinds.Contains(kind))
         {
-            yield return Finding.Error(slug, $"{field}.apiVersion", $"'{apiVersion}' {kind} is not a kind the hub can create",
-                $"a namespaced built-in kind such as v1 ConfigMap, apps/v1 Deployment, rbac.authorization.k8s.io/v1 Role, or {string.Join(", ", CustomKinds.Select(c => $"{c.Key} {c.Value}"))}");
+            findings.Add(Finding.Error(slug, $"{field}.apiVersion", $"'{apiVersion}' {kind} is not a kind the hub can create",
+                $"a namespaced built-in kind such as v1 ConfigMap, apps/v1 Deployment, rbac.authorization.k8s.io/v1 Role, or {CustomKindList()}"));
         }
+    }
+
+    private static string Missing(string? apiVersion, string? kind, string? name)
+    {
+        var missing = new List<string>(3);
+        if (apiVersion is null)
+        {
+            missing.Add("apiVersion");
+        }
+
+        if (kind is null)
+        {
+            missing.Add("kind");
+        }
+
+        if (string.IsNullOrEmpty(name))
+        {
+            missing.Add("metadata.name");
+        }
+
+        return string.Join(", ", missing);
+    }
+
+    private static string CustomKindList()
+    {
+        var kinds = new List<string>(CustomKinds.Count);
+        foreach (var custom in CustomKinds)
+        {
+            kinds.Add($"{custom.Key} {custom.Value}");
+        }
+
+        return string.Join(", ", kinds);
     }
 }

@@ -14,24 +14,13 @@ internal static class NameRules
 
     private const string Label = "a DNS-1123 label: lower-case letters, digits and '-', at most 63, e.g. workspace-volume";
 
-    public static IEnumerable<Finding> Check(ProfileSpec spec)
+    public static void Check(ProfileSpec spec, List<Finding> findings)
     {
         var slug = spec.Slug;
-        var findings = new List<Finding>();
-        void Name(string field, string name)
-        {
-            // Claim names may carry the user placeholder; check them as the hub will create them.
-            var rendered = PlaceholderRenderer.RenderHubString(name, Sample).Text ?? name;
-            if (!Names.IsDnsLabel(rendered))
-            {
-                findings.Add(Finding.Error(slug, field, $"'{name}' is not a valid name", Label));
-            }
-        }
-
         for (var i = 0; i < spec.ConfigMaps.Count; i++)
         {
             var map = spec.ConfigMaps[i];
-            Name($"config_maps[{i}].name", map.Name);
+            Name(slug, $"config_maps[{i}].name", map.Name, findings);
             if (!Names.IsDataKey(map.Key))
             {
                 findings.Add(Finding.Error(slug, $"config_maps[{i}].key", $"'{map.Key}' is not a ConfigMap key", "letters, digits, '-', '_' and '.'"));
@@ -51,8 +40,8 @@ internal static class NameRules
         for (var i = 0; i < spec.Volumes.Count; i++)
         {
             var volume = spec.Volumes[i];
-            Name($"volumes[{i}].name", volume.Name);
-            Name($"volumes[{i}].claim_name", volume.ClaimName);
+            Name(slug, $"volumes[{i}].name", volume.Name, findings);
+            Name(slug, $"volumes[{i}].claim_name", volume.ClaimName, findings);
             if (volume.AccessModes.Count == 0)
             {
                 findings.Add(Finding.Error(slug, $"volumes[{i}].access_modes", "is empty", "at least one of ReadWriteOnce, ReadWriteMany, ReadOnlyMany, ReadWriteOncePod"));
@@ -66,58 +55,92 @@ internal static class NameRules
 
         for (var i = 0; i < spec.SecretMounts.Count; i++)
         {
-            Name($"secret_mounts[{i}].name", spec.SecretMounts[i].Name);
+            Name(slug, $"secret_mounts[{i}].name", spec.SecretMounts[i].Name, findings);
         }
 
         for (var i = 0; i < spec.RoleBindings.Count; i++)
         {
-            Name($"role_bindings[{i}].name", spec.RoleBindings[i].Name);
-            Name($"role_bindings[{i}].role.name", spec.RoleBindings[i].Role.Name);
+            Name(slug, $"role_bindings[{i}].name", spec.RoleBindings[i].Name, findings);
+            Name(slug, $"role_bindings[{i}].role.name", spec.RoleBindings[i].Role.Name, findings);
         }
 
         for (var i = 0; i < spec.ImagePullSecrets.Count; i++)
         {
-            Name($"image_pull_secrets[{i}].name", spec.ImagePullSecrets[i].Name);
+            Name(slug, $"image_pull_secrets[{i}].name", spec.ImagePullSecrets[i].Name, findings);
         }
 
         for (var i = 0; i < spec.InitContainers.Count; i++)
         {
-            Name($"init_containers[{i}].name", spec.InitContainers[i].Name);
+            Name(slug, $"init_containers[{i}].name", spec.InitContainers[i].Name, findings);
         }
 
-        findings.AddRange(PodVolumes(spec));
-        foreach (var (name, _) in spec.Env)
+        PodVolumes(spec, findings);
+        for (var i = 0; i < spec.Env.Count; i++)
         {
+            var name = spec.Env[i].Key;
             if (!Names.IsEnvVarName(name))
             {
                 findings.Add(Finding.Error(slug, $"pod_env_vars.{name}", "is not an environment variable name", "letters, digits, '_', '-' and '.', not starting with a digit"));
             }
         }
 
-        foreach (var (key, value) in spec.NodeSelector)
+        for (var i = 0; i < spec.NodeSelector.Count; i++)
         {
+            var key = spec.NodeSelector[i].Key;
+            var value = spec.NodeSelector[i].Value;
             if (!Names.IsQualifiedName(key) || !Names.IsLabelValue(value))
             {
                 findings.Add(Finding.Error(slug, $"node_selector.{key}", $"'{key}: {value}' is not a node label", "a label key such as disktype or nvidia.com/gpu.present and a value of at most 63 letters, digits, '-', '_' or '.'"));
             }
         }
+    }
 
-        return findings;
+    private static void Name(string slug, string field, string name, List<Finding> findings)
+    {
+        // Claim names may carry the user placeholder; check them as the hub will create them.
+        var rendered = PlaceholderRenderer.RenderHubString(name, Sample).Text ?? name;
+        if (!Names.IsDnsLabel(rendered))
+        {
+            findings.Add(Finding.Error(slug, field, $"'{name}' is not a valid name", Label));
+        }
     }
 
     // The pod's volumes: workspace volumes, mounted config maps and secret mounts share one namespace.
-    private static IEnumerable<Finding> PodVolumes(ProfileSpec spec)
+    private static void PodVolumes(ProfileSpec spec, List<Finding> findings)
     {
-        var volumes = spec.Volumes.Select((v, i) => new PodVolume(v.Name, $"volumes[{i}].name"))
-            .Concat(spec.ConfigMaps.Select((c, i) => c.MountPath is null ? null : new PodVolume(c.Name, $"config_maps[{i}].name")).OfType<PodVolume>())
-            .Concat(spec.SecretMounts.Select((s, i) => new PodVolume(s.Name, $"secret_mounts[{i}].name")))
-            .ToList();
-        foreach (var duplicate in volumes.GroupBy(v => v.Name).Where(g => g.Count() > 1))
+        var volumes = new List<PodVolume>();
+        for (var i = 0; i < spec.Volumes.Count; i++)
         {
-            yield return Finding.Error(spec.Slug, duplicate.Last().Field, $"pod volume '{duplicate.Key}' is also declared by {duplicate.First().Field}", "unique pod volume names per profile");
+            volumes.Add(new PodVolume(spec.Volumes[i].Name, $"volumes[{i}].name"));
         }
 
-        var names = volumes.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < spec.ConfigMaps.Count; i++)
+        {
+            if (spec.ConfigMaps[i].MountPath is not null)
+            {
+                volumes.Add(new PodVolume(spec.ConfigMaps[i].Name, $"config_maps[{i}].name"));
+            }
+        }
+
+        for (var i = 0; i < spec.SecretMounts.Count; i++)
+        {
+            volumes.Add(new PodVolume(spec.SecretMounts[i].Name, $"secret_mounts[{i}].name"));
+        }
+
+        foreach (var duplicate in Grouping.ByKey(volumes, v => v.Name))
+        {
+            if (duplicate.Count > 1)
+            {
+                findings.Add(Finding.Error(spec.Slug, duplicate[^1].Field, $"pod volume '{duplicate[0].Name}' is also declared by {duplicate[0].Field}", "unique pod volume names per profile"));
+            }
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var volume in volumes)
+        {
+            names.Add(volume.Name);
+        }
+
         for (var i = 0; i < spec.InitContainers.Count; i++)
         {
             var mounts = spec.InitContainers[i].VolumeMounts;
@@ -125,13 +148,20 @@ internal static class NameRules
             {
                 if (!names.Contains(mounts[j].Name))
                 {
-                    yield return Finding.Error(spec.Slug, $"init_containers[{i}].volume_mounts[{j}].name", $"'{mounts[j].Name}' is not a pod volume",
-                        $"one of: {(names.Count == 0 ? "(none)" : string.Join(", ", names.Order(StringComparer.Ordinal)))}");
+                    findings.Add(Finding.Error(spec.Slug, $"init_containers[{i}].volume_mounts[{j}].name", $"'{mounts[j].Name}' is not a pod volume",
+                        $"one of: {(names.Count == 0 ? "(none)" : SortedList(names))}"));
                 }
             }
         }
     }
 
-    // A class, not a value tuple: LINQ over reference types runs precompiled shared code, a tuple is JIT-compiled at start-up.
+    private static string SortedList(HashSet<string> names)
+    {
+        var sorted = new List<string>(names);
+        sorted.Sort(StringComparer.Ordinal);
+        return string.Join(", ", sorted);
+    }
+
+    // A class, not a value tuple: generic code over reference types is precompiled shared code, a tuple is JIT-compiled at start-up.
     private sealed record PodVolume(string Name, string Field);
 }

@@ -10,8 +10,16 @@ namespace WorkspaceConfigurator.Validation;
 /// </summary>
 public static class ProfileValidator
 {
-    public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs) =>
-        Validate(specs, specs.Select(AppHubConfigRenderer.RenderProfile).ToList());
+    public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs)
+    {
+        var hubForms = new List<YamlMapping>(specs.Count);
+        for (var i = 0; i < specs.Count; i++)
+        {
+            hubForms.Add(AppHubConfigRenderer.RenderProfile(specs[i]));
+        }
+
+        return Validate(specs, hubForms);
+    }
 
     /// <param name="hubForms">Each spec as config.yml holds it (<see cref="AppHubConfigRenderer.RenderProfile"/>), when the
     /// caller has rendered them already: template rules read every string of that form.</param>
@@ -21,14 +29,14 @@ public static class ProfileValidator
         for (var i = 0; i < specs.Count; i++)
         {
             var spec = specs[i];
-            findings.AddRange(ResourceRules.Check(spec));
-            findings.AddRange(NameRules.Check(spec));
-            findings.AddRange(TemplateRules.Check(spec, hubForms[i]));
-            findings.AddRange(ManifestRules.Check(spec));
-            findings.AddRange(DependencyRules.Check(spec));
+            ResourceRules.Check(spec, findings);
+            NameRules.Check(spec, findings);
+            TemplateRules.Check(spec, hubForms[i], findings);
+            ManifestRules.Check(spec, findings);
+            DependencyRules.Check(spec, findings);
         }
 
-        findings.AddRange(CatalogRules.Check(specs));
+        CatalogRules.Check(specs, findings);
 
         // Grouped by the position of the finding's profile (first occurrence of its slug; unknown slugs last), in the
         // order found within each group. Plain loops and reference types only: this runs in every dump-config, and

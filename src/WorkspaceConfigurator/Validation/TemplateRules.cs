@@ -12,20 +12,22 @@ internal static class TemplateRules
 {
     private static readonly PlaceholderValues Blank = new("", "");
 
-    public static IEnumerable<Finding> Check(ProfileSpec spec, YamlMapping hubForm)
+    public static void Check(ProfileSpec spec, YamlMapping hubForm, List<Finding> findings)
     {
-        foreach (var (field, problem) in ProfileTemplateCheck.FindProblems(hubForm))
+        var problems = ProfileTemplateCheck.FindProblems(hubForm);
+        for (var i = 0; i < problems.Count; i++)
         {
-            yield return Finding.Error(spec.Slug, field, $"'{problem.Expression}' {problem.Reason}", TemplateProblem.Supported);
+            var problem = problems[i].Problem;
+            findings.Add(Finding.Error(spec.Slug, problems[i].Field, $"'{problem.Expression}' {problem.Reason}", TemplateProblem.Supported));
         }
 
-        foreach (var (name, value) in spec.Env)
+        for (var i = 0; i < spec.Env.Count; i++)
         {
-            if (value is LiteralEnvValue literal && PlaceholderRenderer.RenderHubString(literal.Text, Blank).Text is { } rendered
+            if (spec.Env[i].Value is LiteralEnvValue literal && PlaceholderRenderer.RenderHubString(literal.Text, Blank).Text is { } rendered
                 && (rendered.Contains('{') || rendered.Contains('}')))
             {
-                yield return Finding.Error(spec.Slug, $"pod_env_vars.{name}", "contains '{' or '}', which KubeSpawner's str.format fails on",
-                    "no braces besides {{ spawner.user.name }} and {{ namespace }}");
+                findings.Add(Finding.Error(spec.Slug, $"pod_env_vars.{spec.Env[i].Key}", "contains '{' or '}', which KubeSpawner's str.format fails on",
+                    "no braces besides {{ spawner.user.name }} and {{ namespace }}"));
             }
         }
     }
