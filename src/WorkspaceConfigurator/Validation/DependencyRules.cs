@@ -67,12 +67,12 @@ internal static class DependencyRules
         }
     }
 
-    // Range checks over the enums' declared values (contiguous from 0) instead of Enum.IsDefined<T>, JIT-compiled per enum.
+    // Named checks instead of Enum.IsDefined<T>, which is compiled at start-up for every enum it meets.
     private static bool HasUnknown(RoleBindingSpec binding)
     {
         for (var i = 0; i < binding.Role.Verbs.Count; i++)
         {
-            if (binding.Role.Verbs[i] is < RoleVerb.Get or > RoleVerb.DeleteCollection)
+            if (!IsKnown(binding.Role.Verbs[i]))
             {
                 return true;
             }
@@ -80,7 +80,7 @@ internal static class DependencyRules
 
         for (var i = 0; i < binding.Subjects.Count; i++)
         {
-            if (binding.Subjects[i].Kind is < SubjectKind.ServiceAccount or > SubjectKind.User)
+            if (!IsKnown(binding.Subjects[i].Kind))
             {
                 return true;
             }
@@ -88,6 +88,11 @@ internal static class DependencyRules
 
         return false;
     }
+
+    internal static bool IsKnown(RoleVerb verb) => verb is RoleVerb.Get or RoleVerb.List or RoleVerb.Watch or RoleVerb.Create
+        or RoleVerb.Update or RoleVerb.Patch or RoleVerb.Delete or RoleVerb.DeleteCollection;
+
+    internal static bool IsKnown(SubjectKind kind) => kind is SubjectKind.ServiceAccount or SubjectKind.User;
 
     private static bool IsBase64(string data)
     {
