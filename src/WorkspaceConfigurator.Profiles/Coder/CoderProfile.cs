@@ -22,11 +22,16 @@ public abstract class CoderProfile : WorkspaceProfile
     public virtual Quantity CalrissianVolumeSize => Quantity.Parse("25Gi");
 
     protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
-        base.DeclareSettings().Append(Declare(CoreSettings.CalrissianVolumeSize, CalrissianVolumeSize));
+        new List<SettingDeclaration>(base.DeclareSettings()) { Declare(CoreSettings.CalrissianVolumeSize, CalrissianVolumeSize) };
 
     // The CWL scratch volume comes first, as in the reference configuration.
-    protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) =>
-        base.Volumes(context).Prepend(WorkspaceVolumes.Calrissian(context));
+    protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context)
+    {
+        var workspace = base.Volumes(context);
+        var volumes = new List<VolumeSpec> { WorkspaceVolumes.Calrissian(context) };
+        volumes.AddRange(workspace);
+        return volumes;
+    }
 
     protected override IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context)
     {

@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Profiles.Common;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 
@@ -23,11 +24,10 @@ public sealed class DaskGatewayCodeServer : CoderProfile
     public override string? InitScriptPath => "coder/config_maps/coder-dask-gateway/init.sh";
 
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
-        base.PodEnvVars(context).Concat(
-        [
+        WorkspaceEnvironment.Append(
+            base.PodEnvVars(context),
             new("DASK_GATEWAY_ADDRESS", "http://dask-gateway.{{ namespace }}.svc.cluster.local:80"),
-            new("CODE_SERVER_WS", "/workspace/dask-app-package"),
-        ]);
+            new("CODE_SERVER_WS", "/workspace/dask-app-package"));
 
     protected override IEnumerable<ManifestSpec> Manifests(ProfileContext context) =>
     [

@@ -28,5 +28,5 @@ public abstract class WorkspaceProfile : Profile
     protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => [WorkspaceVolumes.Workspace(context)];
 
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
-        WorkspaceEnvironment.Home(context.Home).Concat(WorkspaceEnvironment.XdgAndCwl(context.Home));
+        WorkspaceEnvironment.For(context.Home);
 }

@@ -13,11 +13,8 @@ public abstract class RemoteDesktopProfile : WorkspaceProfile
     public override string? DefaultUrl => "/desktop";
 
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
-        WorkspaceEnvironment.Home(context.Home)
-            .Concat(
-            [
-                new("CONDA_ENVS_PATH", $"{context.Home}/.envs"),
-                new("CONDARC", $"{context.Home}/.condarc"),
-            ])
-            .Concat(WorkspaceEnvironment.XdgAndCwl(context.Home));
+        WorkspaceEnvironment.For(
+            context.Home,
+            new("CONDA_ENVS_PATH", $"{context.Home}/.envs"),
+            new("CONDARC", $"{context.Home}/.condarc"));
 }

@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Profiles.Common;
 using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
@@ -19,7 +20,7 @@ public sealed class SnapRemoteDesktop : RemoteDesktopProfile
 
     // SNAP's desktop runs without a GPU.
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
-        base.PodEnvVars(context).Append(new("LIBGL_ALWAYS_SOFTWARE", "1"));
+        WorkspaceEnvironment.Append(base.PodEnvVars(context), new KeyValuePair<string, EnvValue>("LIBGL_ALWAYS_SOFTWARE", "1"));
 
     protected override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) =>
     [

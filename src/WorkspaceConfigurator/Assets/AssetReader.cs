@@ -99,12 +99,25 @@ public sealed class AssetReader
     {
         var normalized = path.Replace('\\', '/');
         if (normalized.Length == 0 || normalized.StartsWith('/') || Path.IsPathRooted(normalized) || normalized.Contains(':')
-            || normalized.Split('/').Any(part => part is ".." or "" or "."))
+            || HasEmptyOrDotSegment(normalized))
         {
             throw Escaping(path);
         }
 
         return normalized;
+    }
+
+    private static bool HasEmptyOrDotSegment(string path)
+    {
+        foreach (var part in path.Split('/'))
+        {
+            if (part is ".." or "" or ".")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ProfileException Escaping(string path) =>

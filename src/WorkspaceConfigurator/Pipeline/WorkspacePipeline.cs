@@ -20,7 +20,12 @@ public static class WorkspacePipeline
         var failures = new List<BuildFailure>();
         foreach (var registration in selected)
         {
-            var assignments = request.Global.Concat(perProfile.GetValueOrDefault(registration.Slug) ?? []);
+            var assignments = new List<SettingAssignment>(request.Global);
+            if (perProfile.TryGetValue(registration.Slug, out var own))
+            {
+                assignments.AddRange(own);
+            }
+
             try
             {
                 // Bad overrides stay usage errors (UsageException); a profile that cannot declare or build is a failure.
@@ -49,13 +54,28 @@ public static class WorkspacePipeline
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return names.Select(registry.Resolve).Where(r => seen.Add(r.Slug)).ToList();
+        var selected = new List<ProfileRegistration>();
+        foreach (var name in names)
+        {
+            var registration = registry.Resolve(name);
+            if (seen.Add(registration.Slug))
+            {
+                selected.Add(registration);
+            }
+        }
+
+        return selected;
     }
 
     private static Dictionary<string, List<SettingAssignment>> GroupAssignments(
         ProfileRegistry registry, IReadOnlyList<ProfileAssignment> assignments, IReadOnlyList<ProfileRegistration> selected, List<string> warnings)
     {
-        var selectedSlugs = selected.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        var selectedSlugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var registration in selected)
+        {
+            selectedSlugs.Add(registration.Slug);
+        }
+
         var bySlug = new Dictionary<string, List<SettingAssignment>>(StringComparer.Ordinal);
         foreach (var (name, assignment) in assignments)
         {

@@ -71,14 +71,14 @@ public abstract class Profile
     /// <summary>Config maps beyond the bash-login, bash-rc and init ones that the path attributes create.</summary>
     protected internal virtual IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) => [];
 
-    protected internal virtual IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) => [];
+    protected internal virtual IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) => ValueMap<EnvValue>.Empty;
 
     protected internal virtual IEnumerable<ManifestSpec> Manifests(ProfileContext context) => [];
 
     /// <summary>Extended resource limits besides nvidia.com/gpu, which the gpu_limit setting owns.</summary>
-    protected internal virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceLimits(ProfileContext context) => [];
+    protected internal virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceLimits(ProfileContext context) => ValueMap<long>.Empty;
 
-    protected internal virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceGuarantees(ProfileContext context) => [];
+    protected internal virtual IEnumerable<KeyValuePair<string, long>> ExtraResourceGuarantees(ProfileContext context) => ValueMap<long>.Empty;
 
     protected internal virtual IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context) => [];
 
@@ -92,7 +92,7 @@ public abstract class Profile
     protected internal virtual IEnumerable<string> EnvFromSecrets(ProfileContext context) => [];
 
     /// <summary>The profile's own node selector; --node-selector and node_selector.KEY overrides merge on top.</summary>
-    protected internal virtual IEnumerable<KeyValuePair<string, string>> NodeSelectorDefaults(ProfileContext context) => [];
+    protected internal virtual IEnumerable<KeyValuePair<string, string>> NodeSelectorDefaults(ProfileContext context) => ValueMap<string>.Empty;
 
     /// <summary>Init containers beyond init-file-on-volume, which <see cref="InitScriptPath"/> creates.</summary>
     protected internal virtual IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) => [];
@@ -105,39 +105,42 @@ public abstract class Profile
 
     /// <summary>Declares a setting with its default; pass a property so <c>describe</c> can tell where it is defined.</summary>
     protected SettingDeclaration Declare<T>(SettingKey<T> key, T defaultValue, [CallerArgumentExpression(nameof(defaultValue))] string expression = "") =>
-        new(key, defaultValue, () => SourceOf(expression));
+        Declaration(key, defaultValue, expression);
 
     /// <summary>Every setting of this profile, core ones first, with their class defaults.</summary>
     public IReadOnlyList<SettingDeclaration> Settings() =>
     [
-        Declare(CoreSettings.DisplayName, DisplayName),
-        Declare(CoreSettings.Description, Description),
-        Declare(CoreSettings.Image, Image),
-        Declare(CoreSettings.CpuLimit, CpuLimit),
-        Declare(CoreSettings.CpuGuarantee, CpuGuarantee),
-        Declare(CoreSettings.MemLimit, MemLimit),
-        Declare(CoreSettings.MemGuarantee, MemGuarantee),
-        Declare(CoreSettings.DefaultUrl, DefaultUrl),
-        Declare(CoreSettings.Default, Default),
-        new SettingDeclaration(CoreSettings.Groups, Groups.ToValueList(), () => SourceOf(nameof(Groups))),
-        Declare(CoreSettings.StorageClassRwo, StorageClassRwo),
-        Declare(CoreSettings.StorageClassRwx, StorageClassRwx),
-        new SettingDeclaration(CoreSettings.GpuLimit, (long)GpuLimit, () => SourceOf(nameof(GpuLimit))),
-        new SettingDeclaration(CoreSettings.Env, null, () => SourceOf(nameof(PodEnvVars))),
-        new SettingDeclaration(CoreSettings.NodeSelector, null, () => SourceOf(nameof(NodeSelectorDefaults))),
-        new SettingDeclaration(CoreSettings.ExtraResourceLimits, null, () => SourceOf(nameof(ExtraResourceLimits))),
+        Declaration(CoreSettings.DisplayName, DisplayName, nameof(DisplayName)),
+        Declaration(CoreSettings.Description, Description, nameof(Description)),
+        Declaration(CoreSettings.Image, Image, nameof(Image)),
+        Declaration(CoreSettings.CpuLimit, CpuLimit, nameof(CpuLimit)),
+        Declaration(CoreSettings.CpuGuarantee, CpuGuarantee, nameof(CpuGuarantee)),
+        Declaration(CoreSettings.MemLimit, MemLimit, nameof(MemLimit)),
+        Declaration(CoreSettings.MemGuarantee, MemGuarantee, nameof(MemGuarantee)),
+        Declaration(CoreSettings.DefaultUrl, DefaultUrl, nameof(DefaultUrl)),
+        Declaration(CoreSettings.Default, Default, nameof(Default)),
+        Declaration(CoreSettings.Groups, Groups.ToValueList(), nameof(Groups)),
+        Declaration(CoreSettings.StorageClassRwo, StorageClassRwo, nameof(StorageClassRwo)),
+        Declaration(CoreSettings.StorageClassRwx, StorageClassRwx, nameof(StorageClassRwx)),
+        Declaration(CoreSettings.GpuLimit, (long)GpuLimit, nameof(GpuLimit)),
+        Declaration(CoreSettings.Env, null, nameof(PodEnvVars)),
+        Declaration(CoreSettings.NodeSelector, null, nameof(NodeSelectorDefaults)),
+        Declaration(CoreSettings.ExtraResourceLimits, null, nameof(ExtraResourceLimits)),
         .. DeclareSettings(),
     ];
 
     /// <summary>Runs the hooks on resolved settings and assembles the spec. Not overridable.</summary>
     public ProfileSpec Build(ResolvedSettings settings) => ProfileSpecBuilder.Build(this, settings);
 
+    // Declare<T> without the type parameter, for the core settings: Declare<T> over value types (int?, Memory?) is
+    // JIT-compiled at start-up.
+    private SettingDeclaration Declaration(SettingKey key, object? value, string memberName) => new(key, value, () => SourceOf(memberName));
+
     // Where a member is defined: this base class, a family (abstract) class, or the concrete class.
     private SettingSource SourceOf(string memberName)
     {
         var type = GetType();
-        var declaring = type.GetMember(memberName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-            .Select(m => m.DeclaringType).FirstOrDefault(t => t is not null);
+        var declaring = DeclaringType(type.GetMember(memberName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance));
         return declaring switch
         {
             null => new SettingSource(SettingOrigin.Class, type.Name),
@@ -145,5 +148,18 @@ public abstract class Profile
             { IsAbstract: true } => new SettingSource(SettingOrigin.Family, declaring.Name),
             _ => new SettingSource(SettingOrigin.Class, declaring.Name),
         };
+    }
+
+    private static Type? DeclaringType(MemberInfo[] members)
+    {
+        foreach (var member in members)
+        {
+            if (member.DeclaringType is { } declaring)
+            {
+                return declaring;
+            }
+        }
+
+        return null;
     }
 }

@@ -26,7 +26,7 @@ public sealed class ProfileContext
 
     public AssetReader Assets { get; }
 
-    public T Get<T>(SettingKey<T> key) => Settings.Get(key);
+    public T Get<T>(SettingKey<T> key) => (T)Settings.Value(key)!;
 
     /// <summary>A manifest built from a multi-document YAML asset.</summary>
     public ManifestSpec ManifestFromAsset(string name, string key, string assetPath, bool persist = false)

@@ -46,19 +46,20 @@ internal static class ProfileSpecBuilder
             Groups = settings.Get(CoreSettings.Groups),
             Image = image,
             CpuLimit = settings.Get(CoreSettings.CpuLimit),
-            CpuGuarantee = settings.Get(CoreSettings.CpuGuarantee),
+            // The optional settings are read untyped: Get<int?> and Get<Memory?> are JIT-compiled at start-up.
+            CpuGuarantee = settings.Value(CoreSettings.CpuGuarantee) is int cpus ? cpus : null,
             MemLimit = settings.Get(CoreSettings.MemLimit),
-            MemGuarantee = settings.Get(CoreSettings.MemGuarantee),
+            MemGuarantee = settings.Value(CoreSettings.MemGuarantee) is Memory memory ? memory : null,
             ExtraResourceLimits = ResourceLimits(profile, context),
             ExtraResourceGuarantees = profile.ExtraResourceGuarantees(context).ToValueMap(),
             NodeSelector = profile.NodeSelectorDefaults(context).ToValueMap().Merge(settings.GetMap(CoreSettings.NodeSelector)),
             DefaultUrl = settings.Get(CoreSettings.DefaultUrl),
-            Env = profile.PodEnvVars(context).ToValueMap().Merge(settings.GetMap(CoreSettings.Env).Select(e => new KeyValuePair<string, EnvValue>(e.Key, EnvValue.Of(e.Value)))),
-            ConfigMaps = StandardConfigMaps(profile, context).Concat(profile.ConfigMaps(context)).ToValueList(),
+            Env = EnvVars(profile, context),
+            ConfigMaps = ConfigMaps(profile, context),
             Volumes = volumes,
             RoleBindings = profile.RoleBindings(context).ToValueList(),
             ImagePullSecrets = profile.ImagePullSecrets(context).ToValueList(),
-            InitContainers = InitFileOnVolume(profile, image, volumes).Concat(profile.InitContainers(context)).ToValueList(),
+            InitContainers = InitContainers(profile, context, image, volumes),
             Manifests = profile.Manifests(context).ToValueList(),
             EnvFromConfigMaps = profile.EnvFromConfigMaps(context).ToValueList(),
             EnvFromSecrets = profile.EnvFromSecrets(context).ToValueList(),
@@ -76,36 +77,70 @@ internal static class ProfileSpecBuilder
         return limits.Merge(context.Settings.GetMap(CoreSettings.ExtraResourceLimits));
     }
 
-    private static IEnumerable<ConfigMapSpec> StandardConfigMaps(Profile profile, ProfileContext context)
+    // env.NAME overrides win over the hook's variables; new names go last.
+    private static ValueMap<EnvValue> EnvVars(Profile profile, ProfileContext context)
     {
+        var env = new ValueMap<EnvValue>.Builder().AddAll(profile.PodEnvVars(context));
+        var overrides = context.Settings.GetMap(CoreSettings.Env);
+        for (var i = 0; i < overrides.Count; i++)
+        {
+            env.Add(new(overrides[i].Key, EnvValue.Of(overrides[i].Value)));
+        }
+
+        return env.Build();
+    }
+
+    // The bash-login, bash-rc and init config maps first, then the hook's. The hook is called before the standard
+    // assets are read; its result is enumerated after them.
+    private static ValueList<ConfigMapSpec> ConfigMaps(Profile profile, ProfileContext context)
+    {
+        var own = profile.ConfigMaps(context);
         var slug = profile.Slug;
+        var maps = new List<ConfigMapSpec>();
         if (profile.BashLoginPath is { } login)
         {
-            yield return context.ConfigMapFromAsset($"bash-login-{slug}", "bash-login", $"{profile.Home}/.bash_login", login);
+            maps.Add(context.ConfigMapFromAsset($"bash-login-{slug}", "bash-login", $"{profile.Home}/.bash_login", login));
         }
 
         if (profile.BashrcPath is { } rc)
         {
-            yield return context.ConfigMapFromAsset($"bash-rc-{slug}", "bash-rc", $"{profile.Home}/.bashrc", rc);
+            maps.Add(context.ConfigMapFromAsset($"bash-rc-{slug}", "bash-rc", $"{profile.Home}/.bashrc", rc));
         }
 
         if (profile.InitScriptPath is { } init)
         {
-            yield return context.ConfigMapFromAsset(InitConfigMapName(slug), "init", InitMountPath, init);
+            maps.Add(context.ConfigMapFromAsset(InitConfigMapName(slug), "init", InitMountPath, init));
         }
+
+        maps.AddRange(own);
+        return maps.ToValueList();
+    }
+
+    // init-file-on-volume (when there is an init script) first, then the hook's.
+    private static ValueList<InitContainerSpec> InitContainers(Profile profile, ProfileContext context, string image, ValueList<VolumeSpec> volumes)
+    {
+        var own = profile.InitContainers(context);
+        var containers = new List<InitContainerSpec>();
+        if (profile.InitScriptPath is not null)
+        {
+            containers.Add(InitFileOnVolume(profile, image, volumes));
+        }
+
+        containers.AddRange(own);
+        return containers.ToValueList();
     }
 
     // The init container mounts every profile volume and the init script (its sub_path is the config map's key).
-    private static IEnumerable<InitContainerSpec> InitFileOnVolume(Profile profile, string image, ValueList<VolumeSpec> volumes)
+    private static InitContainerSpec InitFileOnVolume(Profile profile, string image, ValueList<VolumeSpec> volumes)
     {
-        if (profile.InitScriptPath is null)
+        var mounts = new List<VolumeMountSpec>(volumes.Count + 1);
+        foreach (var volume in volumes)
         {
-            yield break;
+            mounts.Add(new VolumeMountSpec(volume.Name, volume.MountPath));
         }
 
-        var mounts = volumes.Select(v => new VolumeMountSpec(v.Name, v.MountPath))
-            .Append(new VolumeMountSpec(InitConfigMapName(profile.Slug), InitMountPath, "init"));
-        yield return new InitContainerSpec(InitContainerName, image, ValueList.Of("sh", "-c", $"sh {InitMountPath}"), mounts.ToValueList());
+        mounts.Add(new VolumeMountSpec(InitConfigMapName(profile.Slug), InitMountPath, "init"));
+        return new InitContainerSpec(InitContainerName, image, ValueList.Of("sh", "-c", $"sh {InitMountPath}"), mounts.ToValueList());
     }
 
     private static string InitConfigMapName(string slug) => $"init-{slug}";

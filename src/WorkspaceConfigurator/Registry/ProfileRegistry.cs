@@ -60,10 +60,20 @@ public sealed class ProfileRegistry
 
     public string UnknownMessage(string name)
     {
-        var suggestions = Suggestions.Closest(name, bySlug.Keys.Concat(byAlias.Keys), 3)
-            .Select(n => Find(n)!.Slug).Distinct().ToList();
+        var candidates = new List<string>(bySlug.Keys);
+        candidates.AddRange(byAlias.Keys);
+        var suggestions = new List<string>();
+        foreach (var candidate in Suggestions.Closest(name, candidates, 3))
+        {
+            var quoted = $"'{Find(candidate)!.Slug}'";
+            if (!suggestions.Contains(quoted))
+            {
+                suggestions.Add(quoted);
+            }
+        }
+
         return suggestions.Count > 0
-            ? $"unknown profile '{name}'; did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}? ('wsconf list' shows all)"
+            ? $"unknown profile '{name}'; did you mean {string.Join(" or ", suggestions)}? ('wsconf list' shows all)"
             : $"unknown profile '{name}' ('wsconf list' shows the {registrations.Count} known profiles)";
     }
 

@@ -6,14 +6,30 @@ public static class Suggestions
     public static IEnumerable<string> Closest(string input, IEnumerable<string> candidates, int max)
     {
         var limit = Math.Max(2, input.Length / 3);
-        return candidates
-            .Select(c => (Name: c, Distance: c.StartsWith(input, StringComparison.Ordinal) || input.StartsWith(c, StringComparison.Ordinal) ? 1 : Distance(input, c)))
-            .Where(c => c.Distance <= limit)
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Take(max)
-            .Select(c => c.Name);
+        var names = new List<string>();
+        var distances = new List<int>();
+        foreach (var candidate in candidates)
+        {
+            var distance = candidate.StartsWith(input, StringComparison.Ordinal) || input.StartsWith(candidate, StringComparison.Ordinal) ? 1 : Distance(input, candidate);
+            if (distance <= limit)
+            {
+                // An insertion sort keeps equal candidates in the order given, as a stable sort would.
+                var at = names.Count;
+                while (at > 0 && Before(distance, candidate, distances[at - 1], names[at - 1]))
+                {
+                    at--;
+                }
+
+                names.Insert(at, candidate);
+                distances.Insert(at, distance);
+            }
+        }
+
+        return names.Count > max ? names.GetRange(0, Math.Max(max, 0)) : names;
     }
+
+    private static bool Before(int distance, string name, int otherDistance, string otherName) =>
+        distance < otherDistance || (distance == otherDistance && string.CompareOrdinal(name, otherName) < 0);
 
     /// <summary>Levenshtein distance with '_' and '-' treated as the same character.</summary>
     public static int Distance(string a, string b)

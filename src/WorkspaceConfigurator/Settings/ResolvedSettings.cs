@@ -26,22 +26,40 @@ public sealed class ResolvedSettings
     {
         this.slug = slug;
         All = settings;
-        byName = settings.ToDictionary(s => s.Key.Name, StringComparer.Ordinal);
+        byName = new Dictionary<string, ResolvedSetting>(settings.Count, StringComparer.Ordinal);
+        foreach (var setting in settings)
+        {
+            byName.Add(setting.Key.Name, setting);
+        }
+
         this.mapEntries = mapEntries;
     }
 
     /// <summary>Every setting in declaration order (core settings first, then family and profile ones).</summary>
     public IReadOnlyList<ResolvedSetting> All { get; }
 
-    public T Get<T>(SettingKey<T> key) => (T)Find(key).Value!;
+    public T Get<T>(SettingKey<T> key) => (T)Value(key)!;
+
+    // Non-generic, so that the build step reads value-type settings (int?, Memory?) without a generic instantiation
+    // per type, which would be JIT-compiled at start-up.
+    internal object? Value(SettingKey key) => Find(key).Value;
 
     /// <summary>The entries the command line added to a map setting, in the order given.</summary>
     public ValueMap<TValue> GetMap<TValue>(MapSettingKey<TValue> key)
     {
         Find(key);
-        return mapEntries.TryGetValue(key.Name, out var entries)
-            ? entries.Select(e => new KeyValuePair<string, TValue>(e.Key, (TValue)e.Value)).ToValueMap()
-            : ValueMap<TValue>.Empty;
+        if (!mapEntries.TryGetValue(key.Name, out var entries))
+        {
+            return ValueMap<TValue>.Empty;
+        }
+
+        var map = new ValueMap<TValue>.Builder();
+        foreach (var entry in entries)
+        {
+            map.Add(new(entry.Key, (TValue)entry.Value));
+        }
+
+        return map.Build();
     }
 
     /// <summary>The map entries with their sources, for <c>describe</c>.</summary>

@@ -81,7 +81,16 @@ public static class SettingTypes
 
     public static ValueList<string> ParseList(string raw)
     {
-        var items = raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToValueList();
-        return items.Count > 0 ? items : throw new FormatException("needs at least one item (e.g. a,b)");
+        var items = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (seen.Add(item))
+            {
+                items.Add(item);
+            }
+        }
+
+        return items.Count > 0 ? items.ToValueList() : throw new FormatException("needs at least one item (e.g. a,b)");
     }
 }

@@ -10,13 +10,18 @@ public static class SettingsResolver
 {
     public static ResolvedSettings Resolve(string slug, IReadOnlyList<SettingDeclaration> declarations, IEnumerable<SettingAssignment> assignments)
     {
-        var settings = declarations.Select(d => new ResolvedSetting(d.Key, d.Default, d.SourceOf)).ToList();
+        var settings = new List<ResolvedSetting>(declarations.Count);
+        foreach (var declaration in declarations)
+        {
+            settings.Add(new ResolvedSetting(declaration.Key, declaration.Default, declaration.SourceOf));
+        }
+
         var mapEntries = new Dictionary<string, List<ResolvedMapEntry>>(StringComparer.Ordinal);
 
         // Global options first so that a per-profile override always wins over them.
-        foreach (var assignment in assignments.OrderBy(a => a.IsGlobal ? 0 : 1))
+        foreach (var assignment in GlobalFirst(assignments))
         {
-            var index = settings.FindIndex(s => s.Key.Name == assignment.Field);
+            var index = IndexOf(settings, assignment.Field);
             if (index < 0)
             {
                 if (assignment.IsGlobal)
@@ -51,8 +56,43 @@ public static class SettingsResolver
     }
 
     /// <summary>The field names a profile accepts, map settings shown with their dotted form.</summary>
-    public static string ValidFields(IEnumerable<SettingDeclaration> declarations) =>
-        string.Join(", ", declarations.Select(d => d.Key.IsMap ? d.Key.Name + ".KEY" : d.Key.Name));
+    public static string ValidFields(IEnumerable<SettingDeclaration> declarations)
+    {
+        var fields = new List<string>();
+        foreach (var declaration in declarations)
+        {
+            fields.Add(declaration.Key.IsMap ? declaration.Key.Name + ".KEY" : declaration.Key.Name);
+        }
+
+        return string.Join(", ", fields);
+    }
+
+    // A stable order: the global assignments, then the per-profile ones, each as given.
+    private static List<SettingAssignment> GlobalFirst(IEnumerable<SettingAssignment> assignments)
+    {
+        var ordered = new List<SettingAssignment>();
+        var perProfile = new List<SettingAssignment>();
+        foreach (var assignment in assignments)
+        {
+            (assignment.IsGlobal ? ordered : perProfile).Add(assignment);
+        }
+
+        ordered.AddRange(perProfile);
+        return ordered;
+    }
+
+    private static int IndexOf(List<ResolvedSetting> settings, string field)
+    {
+        for (var i = 0; i < settings.Count; i++)
+        {
+            if (settings[i].Key.Name == field)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static object Parse(SettingKey key, SettingAssignment assignment)
     {

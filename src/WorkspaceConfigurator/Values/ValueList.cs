@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text;
 
 namespace WorkspaceConfigurator.Values;
 
@@ -7,7 +8,13 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] items;
 
-    public ValueList(IEnumerable<T> items) => this.items = items.ToArray();
+    // A copy, so that the list stays immutable; no LINQ ToArray, whose value-type instantiations are JIT-compiled.
+    public ValueList(IEnumerable<T> items) => this.items = items switch
+    {
+        T[] array => (T[])array.Clone(),
+        List<T> list => list.ToArray(),
+        _ => new List<T>(items).ToArray(),
+    };
 
     public static ValueList<T> Empty { get; } = new([]);
 
@@ -19,7 +26,23 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
 
-    public bool Equals(ValueList<T>? other) => other is not null && items.AsSpan().SequenceEqual(other.items);
+    public bool Equals(ValueList<T>? other)
+    {
+        if (other is null || other.items.Length != items.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(items[i], other.items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override bool Equals(object? obj) => Equals(obj as ValueList<T>);
 
@@ -34,7 +57,16 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return hash.ToHashCode();
     }
 
-    public override string ToString() => "[" + string.Join(", ", items) + "]";
+    public override string ToString()
+    {
+        var text = new StringBuilder("[");
+        for (var i = 0; i < items.Length; i++)
+        {
+            text.Append(i == 0 ? "" : ", ").Append(items[i]);
+        }
+
+        return text.Append(']').ToString();
+    }
 }
 
 public static class ValueList

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text;
 
 namespace WorkspaceConfigurator.Values;
 
@@ -11,29 +12,62 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
 
     private ValueMap(KeyValuePair<string, TValue>[] entries) => this.entries = entries;
 
-    public static ValueMap<TValue> Empty { get; } = new([]);
+    // A new empty array rather than Array.Empty, whose instantiations over the entry struct are JIT-compiled.
+    public static ValueMap<TValue> Empty { get; } = new(new KeyValuePair<string, TValue>[0]);
 
     public int Count => entries.Length;
 
     public KeyValuePair<string, TValue> this[int index] => entries[index];
 
-    public IEnumerable<string> Keys => entries.Select(e => e.Key);
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            var keys = new string[entries.Length];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                keys[i] = entries[i].Key;
+            }
+
+            return keys;
+        }
+    }
 
     /// <summary>Builds a map from entries; a later entry with the same key replaces the earlier one in place.</summary>
     public static ValueMap<TValue> From(IEnumerable<KeyValuePair<string, TValue>> source) => new Builder().AddAll(source).Build();
 
     // Linear in the entries (a key index once the map is no longer small), and without LINQ or List<T> over the
     // entry struct: those generic instantiations are JIT-compiled at start-up, while this code is precompiled.
-    private sealed class Builder
+    internal sealed class Builder
     {
         private const int IndexFrom = 8;
         private KeyValuePair<string, TValue>[]? items;
         private int count;
         private Dictionary<string, int>? index;
 
+        // Maps and arrays are read by index: enumerating an array through IEnumerable<T> instantiates generic
+        // helpers over the entry struct, which are JIT-compiled.
         public Builder AddAll(IEnumerable<KeyValuePair<string, TValue>> source)
         {
-            items ??= new KeyValuePair<string, TValue>[source is IReadOnlyCollection<KeyValuePair<string, TValue>> c ? Math.Max(c.Count, 1) : 4];
+            switch (source)
+            {
+                case ValueMap<TValue> map:
+                    return AddAll(map.entries);
+                case KeyValuePair<string, TValue>[] array:
+                    return AddAll(array);
+            }
+
+            foreach (var entry in source)
+            {
+                Add(entry);
+            }
+
+            return this;
+        }
+
+        private Builder AddAll(KeyValuePair<string, TValue>[] source)
+        {
+            items ??= new KeyValuePair<string, TValue>[Math.Max(source.Length, 1)];
             foreach (var entry in source)
             {
                 Add(entry);
@@ -121,7 +155,12 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
     /// <summary>This map with <paramref name="overlay"/>'s entries on top (the overlay wins, new keys go last).</summary>
     public ValueMap<TValue> Merge(IEnumerable<KeyValuePair<string, TValue>> overlay) => new Builder().AddAll(entries).AddAll(overlay).Build();
 
-    public ValueMap<TValue> Set(string key, TValue value) => Merge([new(key, value)]);
+    public ValueMap<TValue> Set(string key, TValue value)
+    {
+        var builder = new Builder().AddAll(entries);
+        builder.Add(new(key, value));
+        return builder.Build();
+    }
 
     public ValueMap<TValue> Remove(string key)
     {
@@ -137,7 +176,14 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
         return kept.Build();
     }
 
-    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, TValue>>)entries).GetEnumerator();
+    // By index rather than through the array's IEnumerable<T>, whose helpers over the entry struct are JIT-compiled.
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator()
+    {
+        for (var i = 0; i < entries.Length; i++)
+        {
+            yield return entries[i];
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => entries.GetEnumerator();
 
@@ -174,13 +220,30 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
         return hash.ToHashCode();
     }
 
-    public override string ToString() => "{" + string.Join(", ", entries.Select(e => $"{e.Key}: {e.Value}")) + "}";
+    public override string ToString()
+    {
+        var text = new StringBuilder("{");
+        for (var i = 0; i < entries.Length; i++)
+        {
+            text.Append(i == 0 ? "" : ", ").Append(entries[i].Key).Append(": ").Append(entries[i].Value);
+        }
+
+        return text.Append('}').ToString();
+    }
 }
 
 public static class ValueMap
 {
     public static ValueMap<TValue> ToValueMap<TValue>(this IEnumerable<KeyValuePair<string, TValue>> entries) => ValueMap<TValue>.From(entries);
 
-    public static ValueMap<TValue> Of<TValue>(params (string Key, TValue Value)[] entries) =>
-        ValueMap<TValue>.From(entries.Select(e => new KeyValuePair<string, TValue>(e.Key, e.Value)));
+    public static ValueMap<TValue> Of<TValue>(params (string Key, TValue Value)[] entries)
+    {
+        var builder = new ValueMap<TValue>.Builder();
+        foreach (var (key, value) in entries)
+        {
+            builder.Add(new(key, value));
+        }
+
+        return builder.Build();
+    }
 }
