@@ -3,6 +3,7 @@ using System.Reflection;
 using FluentAssertions;
 using WorkspaceConfigurator.Cli;
 using WorkspaceConfigurator.Tests.Cli;
+using WorkspaceConfigurator.Tests.Plugins;
 
 namespace WorkspaceConfigurator.Tests.Packaging;
 
@@ -10,7 +11,8 @@ namespace WorkspaceConfigurator.Tests.Packaging;
 /// The .NET tool package, end to end: pack the CLI, install the package into a temporary tool path, and check that
 /// the installed <c>wsconf</c> writes what the in-process CLI writes. One pack per test run: it takes a while.
 /// </summary>
-public sealed class PackedToolTests
+[Collection(PluginCollection.Name)]
+public sealed class PackedToolTests(PluginBuilds builds)
 {
     [Fact]
     public void Installed_tool_writes_what_the_in_process_cli_writes_and_reports_its_version()
@@ -38,6 +40,14 @@ public sealed class PackedToolTests
             inProcess.ExitCode.Should().Be(0);
             installed.Should().Be(inProcess.Out, string.Join(' ', command));
         }
+
+        // The tool runs without run-time code generation (the test host has it): plugins load and build all the same.
+        var plugin = builds.OutputOf("ExampleSiteProfiles");
+        string[] withPlugin = ["--profiles-dir", plugin, "dump-config", "--profile", "mlflow-coder,coder"];
+        var fromTool = Run(wsconf, withPlugin, temp.Path);
+        var fromHost = CliRunner.Run(withPlugin);
+        fromHost.ExitCode.Should().Be(0);
+        fromTool.Should().Be(fromHost.Out).And.Contain("mlflow-coder");
 
         // In-process, --version would report the test host; the tool reports the wsconf assembly's version.
         var expected = typeof(WsconfCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
