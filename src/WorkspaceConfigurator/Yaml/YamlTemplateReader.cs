@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Runtime.CompilerServices;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using WorkspaceConfigurator.Values;
@@ -9,10 +9,14 @@ namespace WorkspaceConfigurator.Yaml;
 /// Reads multi-document YAML templates (manifest assets) into <see cref="YamlNode"/> trees, resolving plain
 /// scalars the way the hub's PyYAML reader does (YAML 1.1), so that writing them back keeps their meaning.
 /// </summary>
-public static partial class YamlTemplateReader
+public static class YamlTemplateReader
 {
     /// <summary>Every non-empty document; throws <see cref="FormatException"/> with the line of a syntax error.</summary>
-    public static IReadOnlyList<YamlNode> ReadDocuments(string text)
+    public static IReadOnlyList<YamlNode> ReadDocuments(string text) => BlockYamlReader.TryRead(text) ?? ReadWithYamlDotNet(text);
+
+    // Kept out of ReadDocuments so that YamlDotNet is loaded only when a template is outside the block subset.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static IReadOnlyList<YamlNode> ReadWithYamlDotNet(string text)
     {
         var stream = new YamlStream();
         try
@@ -93,31 +97,6 @@ public static partial class YamlTemplateReader
             return YamlNode.Str(text);
         }
 
-        if (text is "" or "~" or "null" or "Null" or "NULL")
-        {
-            return YamlNode.Null;
-        }
-
-        if (Bool().IsMatch(text))
-        {
-            return YamlNode.Bool(text[0] is 'y' or 'Y' or 't' or 'T' || text is "on" or "On" or "ON");
-        }
-
-        if (Int().IsMatch(text))
-        {
-            return new YamlScalar(text, YamlScalarKind.Int);
-        }
-
-        return Float().IsMatch(text) ? new YamlScalar(text, YamlScalarKind.Float) : YamlNode.Str(text);
+        return PlainScalarResolver.Resolve(text);
     }
-
-    // PyYAML 6 SafeLoader's implicit resolvers (YAML 1.1).
-    [GeneratedRegex("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Bool();
-
-    [GeneratedRegex("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Int();
-
-    [GeneratedRegex(@"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
-    private static partial Regex Float();
 }
