@@ -41,7 +41,7 @@ public sealed class PackedToolTests(PluginBuilds builds)
             installed.Should().Be(inProcess.Out, string.Join(' ', command));
         }
 
-        // The tool runs without run-time code generation (the test host has it): plugins load and build all the same.
+        // Plugins load and build the same in the installed tool as in the test host.
         var plugin = builds.OutputOf("ExampleSiteProfiles");
         string[] withPlugin = ["--profiles-dir", plugin, "dump-config", "--profile", "mlflow-coder,coder"];
         var fromTool = Run(wsconf, withPlugin, temp.Path);
