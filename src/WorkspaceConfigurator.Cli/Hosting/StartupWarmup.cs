@@ -20,10 +20,11 @@ public static class StartupWarmup
     /// <summary>Set to 1 to switch it off, e.g. to measure its effect (bench/run.sh does).</summary>
     public const string DisableVariable = "WSCONF_NO_WARMUP";
 
-    /// <summary>Starts the warm-up for the commands that build profiles; does nothing for the others.</summary>
+    /// <summary>Starts the warm-up for the commands that build profiles, when there is a second core to run it on.</summary>
     public static void StartInBackground(IReadOnlyList<string> args, Func<string, string?> getEnvironmentVariable)
     {
-        if (getEnvironmentVariable(DisableVariable) == "1" || ScopeOf(args) is not { } scope)
+        // On one core the two threads would only take turns: the warm-up would cost, not save.
+        if (Environment.ProcessorCount < 2 || getEnvironmentVariable(DisableVariable) == "1" || ScopeOf(args) is not { } scope)
         {
             return;
         }
