@@ -20,6 +20,10 @@ public abstract record YamlNode
 
     public static YamlSequence Strings(IReadOnlyList<string> items) => Seq(items, Str);
 
+    // The IEnumerable forms below are kept for code built against them (plugins); wsconf itself uses the list and
+    // ValueMap forms, which index instead of enumerating.
+    public static YamlSequence Strings(IEnumerable<string> items) => Strings(items.ToValueList());
+
     /// <summary>A sequence of each item rendered, in order.</summary>
     public static YamlSequence Seq<T>(IReadOnlyList<T> items, Func<T, YamlNode> render)
     {
@@ -47,8 +51,24 @@ public abstract record YamlNode
 
     public static YamlMapping Map(ValueMap<string> pairs) => Map(pairs, Str);
 
+    public static YamlMapping Map<T>(IEnumerable<KeyValuePair<string, T>> pairs, Func<T, YamlNode> value)
+    {
+        var entries = new List<YamlEntry>();
+        foreach (var pair in pairs)
+        {
+            entries.Add(new YamlEntry(pair.Key, value(pair.Value)));
+        }
+
+        return new(entries.ToValueList());
+    }
+
+    public static YamlMapping Map(IEnumerable<KeyValuePair<string, string>> pairs) => Map(pairs, Str);
+
     /// <summary>Null for an empty map, so optional maps are left out rather than written as {}.</summary>
     public static YamlMapping? MapOrNull<T>(ValueMap<T> pairs, Func<T, YamlNode> value) =>
+        pairs.Count == 0 ? null : Map(pairs, value);
+
+    public static YamlMapping? MapOrNull<T>(IReadOnlyCollection<KeyValuePair<string, T>> pairs, Func<T, YamlNode> value) =>
         pairs.Count == 0 ? null : Map(pairs, value);
 }
 
@@ -116,6 +136,10 @@ public sealed class YamlMappingBuilder
     /// <summary>Adds a sequence unless it is empty (optional lists are left out rather than written as []).</summary>
     public YamlMappingBuilder AddIfAny<T>(string key, IReadOnlyList<T> items, Func<T, YamlNode> render) =>
         items.Count == 0 ? this : Add(key, YamlNode.Seq(items, render));
+
+    /// <summary>The same for any collection (kept for code built against it).</summary>
+    public YamlMappingBuilder AddIfAny<T>(string key, IReadOnlyCollection<T> items, Func<T, YamlNode> render) =>
+        items.Count == 0 ? this : Add(key, YamlNode.Seq(items.ToValueList(), render));
 
     public YamlMapping Build() => new(entries.ToValueList());
 }
