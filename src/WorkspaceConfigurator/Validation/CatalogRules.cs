@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Rendering;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 
@@ -135,16 +136,7 @@ internal static class CatalogRules
         return true;
     }
 
-    private static string Modes(ValueList<AccessMode> modes)
-    {
-        var names = new string[modes.Count];
-        for (var i = 0; i < modes.Count; i++)
-        {
-            names[i] = modes[i].ToString();
-        }
-
-        return string.Join("/", names);
-    }
+    private static string Modes(ValueList<AccessMode> modes) => string.Join("/", SpecNames.AccessModes(modes));
 
     // A class, not a value tuple: generic code over reference types is precompiled shared code, a tuple is JIT-compiled at start-up.
     private sealed record Declaration(string Slug, VolumeSpec Volume);

@@ -25,16 +25,7 @@ public abstract record YamlNode
     public static YamlSequence Strings(IEnumerable<string> items) => Strings(items.ToValueList());
 
     /// <summary>A sequence of each item rendered, in order.</summary>
-    public static YamlSequence Seq<T>(IReadOnlyList<T> items, Func<T, YamlNode> render)
-    {
-        var nodes = new YamlNode[items.Count];
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            nodes[i] = render(items[i]);
-        }
-
-        return new(ValueList.Of(nodes));
-    }
+    public static YamlSequence Seq<T>(IReadOnlyList<T> items, Func<T, YamlNode> render) => new(ValueList.From(items, render));
 
     /// <summary>A mapping from key/value pairs, in their order.</summary>
     public static YamlMapping Map<T>(ValueMap<T> pairs, Func<T, YamlNode> value)

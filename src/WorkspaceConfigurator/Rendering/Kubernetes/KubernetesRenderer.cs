@@ -83,16 +83,10 @@ public static class KubernetesRenderer
 
     private static RoleBinding Binding(RoleBindingSpec r, SpawnText t)
     {
-        var subjects = new Subject[r.Subjects.Count];
-        for (var i = 0; i < subjects.Length; i++)
-        {
-            var s = r.Subjects[i];
-            subjects[i] = s.Kind == SubjectKind.ServiceAccount
-                ? new Subject("ServiceAccount", t[s.Name], t.Namespace)
-                : new Subject("User", t[s.Name]);
-        }
-
-        return new RoleBinding(t.Meta(r.Name), new RoleRef("Role", t[r.Role.Name]), ValueList.Of(subjects));
+        var subjects = ValueList.From(r.Subjects, s => s.Kind == SubjectKind.ServiceAccount
+            ? new Subject("ServiceAccount", t[s.Name], t.Namespace)
+            : new Subject("User", t[s.Name]));
+        return new RoleBinding(t.Meta(r.Name), new RoleRef("Role", t[r.Role.Name]), subjects);
     }
 
     private static Secret PullSecret(ImagePullSecretSpec s, SpawnText t) =>

@@ -60,11 +60,11 @@ internal static class SpawnPod
 
         var podSpec = new PodSpec(ValueList.Of(notebook))
         {
-            InitContainers = extras ? InitContainers(spec.InitContainers, t) : ValueList<Container>.Empty,
+            InitContainers = extras ? ValueList.From(spec.InitContainers, c => InitContainer(c, t)) : ValueList<Container>.Empty,
             Volumes = volumes.ToValueList(),
             NodeSelector = t.Map(spec.NodeSelector),
-            Tolerations = Tolerations(spec.Tolerations, t),
-            ImagePullSecrets = extras ? PullSecretNames(spec.ImagePullSecrets, t) : ValueList<string>.Empty,
+            Tolerations = ValueList.From(spec.Tolerations, o => new Toleration(t[o.Key], t[o.Operator], t.OrNull(o.Value), t[o.Effect])),
+            ImagePullSecrets = extras ? ValueList.From(spec.ImagePullSecrets, s => t[s.Name]) : ValueList<string>.Empty,
         };
 
         KeyValuePair<string, string>[] labels =
@@ -103,40 +103,6 @@ internal static class SpawnPod
         return sources.ToValueList();
     }
 
-    private static ValueList<Container> InitContainers(ValueList<InitContainerSpec> specs, SpawnText t)
-    {
-        var containers = new Container[specs.Count];
-        for (var i = 0; i < containers.Length; i++)
-        {
-            containers[i] = InitContainer(specs[i], t);
-        }
-
-        return ValueList.Of(containers);
-    }
-
-    private static ValueList<Toleration> Tolerations(ValueList<TolerationSpec> specs, SpawnText t)
-    {
-        var tolerations = new Toleration[specs.Count];
-        for (var i = 0; i < tolerations.Length; i++)
-        {
-            var o = specs[i];
-            tolerations[i] = new Toleration(t[o.Key], t[o.Operator], t.OrNull(o.Value), t[o.Effect]);
-        }
-
-        return ValueList.Of(tolerations);
-    }
-
-    private static ValueList<string> PullSecretNames(ValueList<ImagePullSecretSpec> secrets, SpawnText t)
-    {
-        var names = new string[secrets.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = t[secrets[i].Name];
-        }
-
-        return ValueList.Of(names);
-    }
-
     private static EnvVar Env(string name, EnvValue value, SpawnText t) => value switch
     {
         LiteralEnvValue literal => new EnvVar(t[name], t[literal.Text]),
@@ -147,20 +113,8 @@ internal static class SpawnPod
     private static Container InitContainer(InitContainerSpec c, SpawnText t) => new(t[c.Name], t[c.Image])
     {
         Command = t.List(c.Command),
-        VolumeMounts = Mounts(c.VolumeMounts, t),
+        VolumeMounts = ValueList.From(c.VolumeMounts, m => new VolumeMount(t[m.Name], t[m.MountPath], t.OrNull(m.SubPath))),
     };
-
-    private static ValueList<VolumeMount> Mounts(ValueList<VolumeMountSpec> specs, SpawnText t)
-    {
-        var mounts = new VolumeMount[specs.Count];
-        for (var i = 0; i < mounts.Length; i++)
-        {
-            var m = specs[i];
-            mounts[i] = new VolumeMount(t[m.Name], t[m.MountPath], t.OrNull(m.SubPath));
-        }
-
-        return ValueList.Of(mounts);
-    }
 
     // Guarantees are requests and limits are limits; memory in Kubernetes' binary form (the hub's 6G is 6Gi);
     // extended resources such as nvidia.com/gpu must have requests equal to limits.

@@ -17,16 +17,7 @@ internal sealed class SpawnText(SpawnTarget target)
 
     public string? OrNull(string? text) => text is null ? null : this[text];
 
-    public ValueList<string> List(IReadOnlyList<string> items)
-    {
-        var rendered = new string[items.Count];
-        for (var i = 0; i < rendered.Length; i++)
-        {
-            rendered[i] = this[items[i]];
-        }
-
-        return ValueList.Of(rendered);
-    }
+    public ValueList<string> List(IReadOnlyList<string> items) => ValueList.From(items, item => this[item]);
 
     public ValueMap<string> Map(ValueMap<string> map)
     {
