@@ -13,11 +13,13 @@ namespace WorkspaceConfigurator.Cli.Commands;
 /// <summary><c>wsconf dump-config</c>: the Application Hub configuration (config.yml) of the selected profiles.</summary>
 public static class DumpConfigCommand
 {
+    public const string Name = "dump-config";
+
     public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
     {
         var selection = new SelectionOptions();
         var output = new OutputTarget(readEnvironment: true);
-        var command = new Command("dump-config", "Write the Application Hub configuration (config.yml) for the selected profiles");
+        var command = new Command(Name, "Write the Application Hub configuration (config.yml) for the selected profiles");
         selection.AddTo(command);
         command.Options.Add(output.Option);
         command.SetAction(result =>

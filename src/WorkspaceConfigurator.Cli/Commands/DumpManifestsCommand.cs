@@ -15,6 +15,8 @@ namespace WorkspaceConfigurator.Cli.Commands;
 /// </summary>
 public static class DumpManifestsCommand
 {
+    public const string Name = "dump-manifests";
+
     public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
     {
         var selection = new SelectionOptions();
@@ -35,7 +37,7 @@ public static class DumpManifestsCommand
             HelpName = "DIR",
         };
 
-        var command = new Command("dump-manifests", "Write the Kubernetes objects that spawning each selected profile creates");
+        var command = new Command(Name, "Write the Kubernetes objects that spawning each selected profile creates");
         selection.AddTo(command);
         foreach (var option in new Option[] { user, @namespace, output.Option, outputDir })
         {

@@ -9,9 +9,11 @@ namespace WorkspaceConfigurator.Cli.Commands;
 /// <summary><c>wsconf list</c>: one line per registered profile, with its class defaults and origin.</summary>
 public static class ListCommand
 {
+    public const string Name = "list";
+
     public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
     {
-        var command = new Command("list", "List the registered profiles: slug, family, name, CPU, memory, GPU, aliases, origin");
+        var command = new Command(Name, "List the registered profiles: slug, family, name, CPU, memory, GPU, aliases, origin");
         command.Aliases.Add("list-profiles");
         command.SetAction(result =>
         {

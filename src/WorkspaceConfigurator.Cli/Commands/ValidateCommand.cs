@@ -12,11 +12,13 @@ namespace WorkspaceConfigurator.Cli.Commands;
 /// </summary>
 public static class ValidateCommand
 {
+    public const string Name = "validate";
+
     public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
     {
         var selection = new SelectionOptions();
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
-        var command = new Command("validate", "Check the selected profiles against the Application Hub contract and report every problem");
+        var command = new Command(Name, "Check the selected profiles against the Application Hub contract and report every problem");
         selection.AddTo(command);
         command.Options.Add(strict);
         command.SetAction(result =>

@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Cli.Commands;
 using WorkspaceConfigurator.Pipeline;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
@@ -51,9 +52,9 @@ public static class StartupWarmup
         {
             switch (arg)
             {
-                case "dump-config" or "validate" or "describe":
+                case DumpConfigCommand.Name or ValidateCommand.Name or DescribeCommand.Name:
                     return WarmupScope.Config;
-                case "dump-manifests":
+                case DumpManifestsCommand.Name:
                     return WarmupScope.Manifests;
             }
         }
@@ -69,27 +70,21 @@ public static class StartupWarmup
         var target = SpawnTarget.ForUser(SpawnTarget.DefaultUser);
 
         // Reverse order: the main thread builds from the front, so the two threads meet in the middle.
-        for (var i = registry.All.Count - 1; i >= 0; i--)
+        var last = registry.All.Count - 1;
+        for (var i = last; i >= 0; i--)
         {
-            var run = WorkspacePipeline.Run(registry, new WorkspaceRequest([registry.All[i].Slug], [], []));
-            var specs = new List<Spec.ProfileSpec>();
-            var hubForms = new List<YamlMapping>();
-            foreach (var profile in run.Profiles)
-            {
-                specs.Add(profile.Spec);
-                hubForms.Add(AppHubConfigRenderer.RenderProfile(profile.Spec));
-            }
-
-            if (i == registry.All.Count - 1)
+            var spec = WorkspacePipeline.Run(registry, new WorkspaceRequest([registry.All[i].Slug], [], [])).Profiles[0].Spec;
+            var hubForm = AppHubConfigRenderer.RenderProfile(spec);
+            if (i == last)
             {
                 // The stages after the build are the same for every profile: once is enough, and early is best.
-                ProfileValidator.Validate(specs, hubForms);
-                YamlWriter.Write(AppHubConfigRenderer.Document(hubForms));
+                ProfileValidator.Validate([spec], [hubForm]);
+                YamlWriter.Write(AppHubConfigRenderer.Document([hubForm]));
             }
 
             if (scope == WarmupScope.Manifests)
             {
-                ManifestStream.Write(KubernetesRenderer.RenderAll(specs, target));
+                ManifestStream.Write(KubernetesRenderer.RenderAll([spec], target));
             }
         }
     }
