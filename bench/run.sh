@@ -186,31 +186,26 @@ for n in $SCALE; do printf '  %s\n' "${INPROC[$n]}"; done
 for note in "${NOTES[@]}"; do printf '\nnote: %s\n' "$note"; done
 
 # --- summary.json --------------------------------------------------------------------------------------------
+# json_object ARRAY : {"command": value, ...} over the start-up commands, from the associative array named ARRAY.
+json_object() {
+    local -n values=$1
+    local name separator=''
+    printf '{'
+    for name in "${STARTUP[@]}"; do
+        printf '%s"%s": %s' "$separator" "$name" "${values[$name]}"
+        separator=', '
+    done
+    printf '}'
+}
+declare -A RATIO
+for name in "${STARTUP[@]}"; do RATIO[$name]=$(ratio "${MEDIAN[$name]}" "$d"); done
 {
     printf '{\n  "machine": {"nproc": %s, "cpu": "%s", "mem_gib": %s, "dotnet": "%s", "runtime": "%s"},\n' \
         "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//; s/"/\\"/g')" \
         "$(awk '/MemTotal/ {printf "%.1f", $2 / 1048576}' /proc/meminfo)" "$(dotnet --version)" \
         "$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ {v=$2} END {print v}')"
-    printf '  "runs": %s,\n  "startup_ms": {' "$RUNS"
-    first=1
-    for name in "${STARTUP[@]}"; do
-        ((first)) || printf ','
-        first=0
-        printf '"%s": %s' "$name" "${MEDIAN[$name]}"
-    done
-    printf '},\n  "startup_peak_mb": {'
-    first=1
-    for name in "${STARTUP[@]}"; do
-        ((first)) || printf ','
-        first=0
-        printf '"%s": %s' "$name" "${PEAK[$name]}"
-    done
-    printf '},\n  "ratios": {"a_d": %s, "b_d": %s' "$(ratio "${MEDIAN[a_one]}" "$d")" "$(ratio "${MEDIAN[b_all]}" "$d")"
-    [[ -n ${MEDIAN[c_manifests]:-} ]] && printf ', "c_d": %s' "$(ratio "${MEDIAN[c_manifests]}" "$d")"
-    printf ', "floor_cl_d": %s' "$(ratio "${MEDIAN[floor_cl]}" "$d")"
-    printf ', "a_cold_d": %s, "b_cold_d": %s' "$(ratio "${MEDIAN[a_cold]}" "$d")" "$(ratio "${MEDIAN[b_cold]}" "$d")"
-    [[ -n ${MEDIAN[c_cold]:-} ]] && printf ', "c_cold_d": %s' "$(ratio "${MEDIAN[c_cold]}" "$d")"
-    printf '},\n'
+    printf '  "runs": %s,\n  "startup_ms": %s,\n  "startup_peak_mb": %s,\n  "ratio_to_floor": %s,\n' \
+        "$RUNS" "$(json_object MEDIAN)" "$(json_object PEAK)" "$(json_object RATIO)"
     printf '  "scale_mode": "%s",\n  "scale": [' "$SCALE_MODE"
     first=1
     for n in $SCALE; do
