@@ -26,16 +26,16 @@ public static class DumpConfigCommand
         {
             var registry = loadCatalog(result);
             var run = WorkspacePipeline.Run(registry, selection.ToRequest(result, context.GetEnvironmentVariable));
-            // Rendered once: the checks read the same config.yml form that is written.
+            if (!ProfileChecks.Pass(context, run))
+            {
+                return ExitCodes.Invalid;
+            }
+
+            // The checks read the specs; each profile is rendered once, for the output.
             var profiles = new List<YamlMapping>(run.Profiles.Count);
             foreach (var profile in run.Profiles)
             {
                 profiles.Add(AppHubConfigRenderer.RenderProfile(profile.Spec));
-            }
-
-            if (!ProfileChecks.Pass(context, run, profiles))
-            {
-                return ExitCodes.Invalid;
             }
 
             output.Write(result, context, YamlWriter.Write(AppHubConfigRenderer.Document(profiles)));

@@ -74,17 +74,24 @@ public static class StartupWarmup
         for (var i = last; i >= 0; i--)
         {
             var spec = WorkspacePipeline.Run(registry, new WorkspaceRequest([registry.All[i].Slug], [], [])).Profiles[0].Spec;
-            var hubForm = AppHubConfigRenderer.RenderProfile(spec);
             if (i == last)
             {
-                // The stages after the build are the same for every profile: once is enough, and early is best.
-                ProfileValidator.Validate([spec], [hubForm]);
-                YamlWriter.Write(AppHubConfigRenderer.Document([hubForm]));
+                // The checks are the same for every profile: once is enough, and early is best.
+                ProfileValidator.Validate([spec]);
             }
 
+            // Each command renders only its own output: config.yml, or the Kubernetes objects.
             if (scope == WarmupScope.Manifests)
             {
                 ManifestStream.Write(KubernetesRenderer.RenderAll([spec], target));
+            }
+            else
+            {
+                var hubForm = AppHubConfigRenderer.RenderProfile(spec);
+                if (i == last)
+                {
+                    YamlWriter.Write(AppHubConfigRenderer.Document([hubForm]));
+                }
             }
         }
     }
@@ -93,9 +100,9 @@ public static class StartupWarmup
 /// <summary>The stages a command goes through after building profiles.</summary>
 public enum WarmupScope
 {
-    /// <summary>config.yml: render, check, write.</summary>
+    /// <summary>Check, then render and write config.yml.</summary>
     Config,
 
-    /// <summary>Also the Kubernetes objects.</summary>
+    /// <summary>Check, then render and write the Kubernetes objects (no config.yml).</summary>
     Manifests,
 }

@@ -1,8 +1,5 @@
-using System.Globalization;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Templates;
 
@@ -15,17 +12,27 @@ public sealed record FieldTemplateProblem(string Field, TemplateProblem Problem)
 /// <summary>
 /// Finds unsupported template syntax in every string of a profile. Fields are named the way config.yml names
 /// them (<c>pod_env_vars.FOO</c>, <c>manifests[0].content[1].data.gateway.yaml</c>), because that is the file the
-/// hub renders and the names users see in dump-config.
+/// hub renders and the names users see in dump-config; the strings are read from the spec (<see cref="SpecStrings"/>),
+/// so no renderer runs for a check.
 /// </summary>
 public static class ProfileTemplateCheck
 {
-    public static IReadOnlyList<FieldTemplateProblem> FindProblems(ProfileSpec spec) => FindProblems(AppHubConfigRenderer.RenderProfile(spec));
-
-    /// <summary>The problems of a profile already rendered as config.yml holds it.</summary>
-    public static IReadOnlyList<FieldTemplateProblem> FindProblems(YamlMapping hubForm)
+    public static IReadOnlyList<FieldTemplateProblem> FindProblems(ProfileSpec spec)
     {
+        var strings = SpecStrings.Of(spec);
         var problems = new List<FieldTemplateProblem>();
-        Walk(hubForm, "", problems);
+        for (var i = 0; i < strings.Count; i++)
+        {
+            // Manifests are rendered twice, so any template syntax there breaks them; elsewhere only strings with "{{" are rendered.
+            var found = strings[i].InManifest
+                ? PlaceholderRenderer.FindProblems(strings[i].Text)
+                : PlaceholderRenderer.FindProblemsInHubString(strings[i].Text);
+            for (var j = 0; j < found.Count; j++)
+            {
+                problems.Add(new FieldTemplateProblem(strings[i].Field, found[j]));
+            }
+        }
+
         return problems;
     }
 
@@ -35,45 +42,6 @@ public static class ProfileTemplateCheck
         if (FindProblems(spec) is [var first, ..])
         {
             throw new ProfileException($"profile '{spec.Slug}': {first}");
-        }
-    }
-
-    private static void Walk(YamlNode node, string path, List<FieldTemplateProblem> problems)
-    {
-        switch (node)
-        {
-            case YamlMapping mapping:
-                for (var i = 0; i < mapping.Entries.Count; i++)
-                {
-                    var (key, value) = mapping.Entries[i];
-                    var field = path.Length == 0 ? key : $"{path}.{key}";
-                    Check(key, field, problems);
-                    Walk(value, field, problems);
-                }
-
-                break;
-            case YamlSequence sequence:
-                for (var i = 0; i < sequence.Items.Count; i++)
-                {
-                    Walk(sequence.Items[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), problems);
-                }
-
-                break;
-            case YamlScalar { Kind: YamlScalarKind.String } scalar:
-                Check(scalar.Text, path, problems);
-                break;
-        }
-    }
-
-    // Manifests are rendered twice, so any template syntax there breaks them; elsewhere only strings with "{{" are rendered.
-    private static void Check(string text, string field, List<FieldTemplateProblem> problems)
-    {
-        var found = field.StartsWith("manifests[", StringComparison.Ordinal)
-            ? PlaceholderRenderer.FindProblems(text)
-            : PlaceholderRenderer.FindProblemsInHubString(text);
-        for (var i = 0; i < found.Count; i++)
-        {
-            problems.Add(new FieldTemplateProblem(field, found[i]));
         }
     }
 }

@@ -1,29 +1,15 @@
-using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Validation;
 
 /// <summary>
 /// Every rule of the Application Hub contract that types alone do not guarantee, over the built specs of one run.
-/// Pure: specs in, findings out, in profile order.
+/// Pure: specs in, findings out, in profile order. Every rule reads the specs, none a rendered form: a command
+/// renders each profile once, for its output only.
 /// </summary>
 public static class ProfileValidator
 {
     public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs)
-    {
-        var hubForms = new List<YamlMapping>(specs.Count);
-        for (var i = 0; i < specs.Count; i++)
-        {
-            hubForms.Add(AppHubConfigRenderer.RenderProfile(specs[i]));
-        }
-
-        return Validate(specs, hubForms);
-    }
-
-    /// <param name="hubForms">Each spec as config.yml holds it (<see cref="AppHubConfigRenderer.RenderProfile"/>), when the
-    /// caller has rendered them already: template rules read every string of that form.</param>
-    public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs, IReadOnlyList<YamlMapping> hubForms)
     {
         var findings = new List<Finding>();
         for (var i = 0; i < specs.Count; i++)
@@ -31,7 +17,7 @@ public static class ProfileValidator
             var spec = specs[i];
             ResourceRules.Check(spec, findings);
             NameRules.Check(spec, findings);
-            TemplateRules.Check(spec, hubForms[i], findings);
+            TemplateRules.Check(spec, findings);
             ManifestRules.Check(spec, findings);
             DependencyRules.Check(spec, findings);
         }

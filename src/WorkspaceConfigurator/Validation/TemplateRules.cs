@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Validation;
 
@@ -12,9 +11,9 @@ internal static class TemplateRules
 {
     private static readonly PlaceholderValues Blank = new("", "");
 
-    public static void Check(ProfileSpec spec, YamlMapping hubForm, List<Finding> findings)
+    public static void Check(ProfileSpec spec, List<Finding> findings)
     {
-        var problems = ProfileTemplateCheck.FindProblems(hubForm);
+        var problems = ProfileTemplateCheck.FindProblems(spec);
         for (var i = 0; i < problems.Count; i++)
         {
             var problem = problems[i].Problem;

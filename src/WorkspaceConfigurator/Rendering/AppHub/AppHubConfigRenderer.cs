@@ -25,7 +25,7 @@ public static class AppHubConfigRenderer
         new YamlMappingBuilder().Add("profiles", YamlNode.Seq(profiles)).Build();
 
     public static YamlMapping RenderProfile(ProfileSpec spec) => new YamlMappingBuilder()
-        .Add("id", $"profile_{spec.Slug}")
+        .Add("id", ProfileId(spec))
         .Add("groups", YamlNode.Strings(spec.Groups))
         .Add("definition", Definition(spec))
         .Add("node_selector", YamlNode.Map(spec.NodeSelector))
@@ -41,6 +41,9 @@ public static class AppHubConfigRenderer
         .AddIfAny("env_from_secrets", spec.EnvFromSecrets, YamlNode.Str)
         .AddIfAny("secret_mounts", spec.SecretMounts, AppHubParts.SecretMount)
         .Build();
+
+    /// <summary>The profile's id in config.yml.</summary>
+    internal static string ProfileId(ProfileSpec spec) => $"profile_{spec.Slug}";
 
     private static YamlMapping Definition(ProfileSpec spec) => new YamlMappingBuilder()
         .Add("display_name", spec.DisplayName)

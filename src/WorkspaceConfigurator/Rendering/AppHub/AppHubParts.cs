@@ -71,5 +71,5 @@ internal static class AppHubParts
         .AddIfNotNull("sub_path", m.SubPath)
         .Build();
 
-    private static YamlNode Subject(SubjectSpec s) => new YamlMappingBuilder().Add("name", s.Name).Add("kind", s.Kind.ToString()).Build();
+    private static YamlNode Subject(SubjectSpec s) => new YamlMappingBuilder().Add("name", s.Name).Add("kind", SpecNames.Kind(s.Kind)).Build();
 }

@@ -16,6 +16,8 @@ public static class KubernetesRenderer
     /// <summary>Renders one profile; unsupported template syntax is a <see cref="ProfileException"/> naming the field.</summary>
     public static IReadOnlyList<KubernetesObject> Render(ProfileSpec spec, SpawnTarget target)
     {
+        // Commands have run the validator on the specs already; this is for direct callers, who would otherwise get a
+        // bare FormatException from the middle of rendering. It walks the spec's strings and renders nothing.
         ProfileTemplateCheck.ThrowIfAny(spec);
         var text = new SpawnText(target);
         var objects = ManifestObjects.Render(spec, target);
