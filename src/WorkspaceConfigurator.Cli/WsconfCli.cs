@@ -18,18 +18,21 @@ public static class WsconfCli
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors", Recursive = true };
         var root = new RootCommand("wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles");
         var profilesDir = new ProfilesDirOption();
+        var values = new ValuesOption();
         root.Options.Add(verbose);
         root.Options.Add(profilesDir.Option);
+        root.Options.Add(values.Option);
 
-        // Every command loads its catalogue here: the built-ins, then the plugins of --profiles-dir.
-        Registry.ProfileRegistry LoadCatalog(ParseResult result) =>
-            CatalogLoader.Load(profilesDir.Read(result, context.GetEnvironmentVariable));
+        // Every command loads its catalogue here: the built-ins, the plugins of --profiles-dir, the profiles of -f files.
+        Catalog.ProfileCatalog LoadCatalog(ParseResult result) =>
+            CatalogLoader.Load(profilesDir.Read(result, context.GetEnvironmentVariable), values.Read(result, context.GetEnvironmentVariable));
 
         root.Subcommands.Add(ListCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DescribeCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DumpConfigCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(ValidateCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DumpManifestsCommand.Create(context, LoadCatalog));
+        root.Subcommands.Add(SchemaCommand.Create(context, LoadCatalog));
 
         ParseResult parsed;
         try

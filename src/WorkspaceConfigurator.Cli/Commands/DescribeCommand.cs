@@ -1,35 +1,49 @@
 using System.CommandLine;
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Cli.Output;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 
-/// <summary><c>wsconf describe SLUG</c>: every resolved setting with its source, and everything the hooks produce.</summary>
+/// <summary><c>wsconf describe SLUG [--layers]</c>: every resolved setting with its source, what the hooks produce, and with --layers every rung's value.</summary>
 public static class DescribeCommand
 {
     public const string Name = "describe";
 
-    public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
+    public static Command Create(CliContext context, Func<ParseResult, ProfileCatalog> loadCatalog)
     {
         var slug = new Argument<string>("slug") { Description = "Profile slug or alias" };
+        var layers = new Option<bool>("--layers") { Description = "Show every layer's value of each setting and named item: the winner, what it shadows, and deletions, each with its origin" };
         var selection = new SelectionOptions();
         var command = new Command(Name, "Show a profile's resolved settings (and where each came from) and what its hooks produce");
         command.Arguments.Add(slug);
+        command.Options.Add(layers);
         selection.AddTo(command, includeProfile: false);
         command.SetAction(result =>
         {
-            var registry = loadCatalog(result);
-            var request = selection.ToRequest(result, context.GetEnvironmentVariable, [result.GetValue(slug)!]);
-            var run = WorkspacePipeline.Run(registry, request);
-            foreach (var warning in run.Warnings)
+            var env = context.GetEnvironmentVariable;
+            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), new Selection([result.GetValue(slug)!]), PlanDepth.Built);
+            foreach (var warning in plan.Warnings)
             {
                 context.Warn(warning);
             }
 
-            context.Out.Write(ProfileDescription.Render(run.Profiles[0]));
-            return 0;
+            var profile = plan.Profiles[0];
+            context.Out.Write(ProfileDescription.Render(profile));
+            if (result.GetValue(layers))
+            {
+                context.Out.Write(LayerDescription.Render(plan.Catalog, profile));
+            }
+
+            foreach (var finding in plan.Findings)
+            {
+                context.Error.WriteLine(finding.ToLine());
+            }
+
+            return plan.HasErrors ? ExitCodes.Invalid : 0;
         });
         return command;
     }

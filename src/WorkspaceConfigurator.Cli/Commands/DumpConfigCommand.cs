@@ -1,10 +1,11 @@
 using System.CommandLine;
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Checks;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Cli.Output;
+using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Pipeline;
 using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Yaml;
 
@@ -15,7 +16,7 @@ public static class DumpConfigCommand
 {
     public const string Name = "dump-config";
 
-    public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
+    public static Command Create(CliContext context, Func<ParseResult, ProfileCatalog> loadCatalog)
     {
         var selection = new SelectionOptions();
         var output = new OutputTarget(readEnvironment: true);
@@ -24,18 +25,18 @@ public static class DumpConfigCommand
         command.Options.Add(output.Option);
         command.SetAction(result =>
         {
-            var registry = loadCatalog(result);
-            var run = WorkspacePipeline.Run(registry, selection.ToRequest(result, context.GetEnvironmentVariable));
-            if (!ProfileChecks.Pass(context, run))
+            var env = context.GetEnvironmentVariable;
+            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env));
+            if (!ProfileChecks.Pass(context, plan))
             {
                 return ExitCodes.Invalid;
             }
 
             // The checks read the specs; each profile is rendered once, for the output.
-            var profiles = new List<YamlMapping>(run.Profiles.Count);
-            foreach (var profile in run.Profiles)
+            var profiles = new List<YamlMapping>(plan.Profiles.Count);
+            foreach (var spec in plan.Specs)
             {
-                profiles.Add(AppHubConfigRenderer.RenderProfile(profile.Spec));
+                profiles.Add(AppHubConfigRenderer.RenderProfile(spec));
             }
 
             output.Write(result, context, YamlWriter.Write(AppHubConfigRenderer.Document(profiles)));

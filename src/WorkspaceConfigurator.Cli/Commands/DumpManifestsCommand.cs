@@ -4,7 +4,8 @@ using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 
 namespace WorkspaceConfigurator.Cli.Commands;
@@ -17,7 +18,7 @@ public static class DumpManifestsCommand
 {
     public const string Name = "dump-manifests";
 
-    public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
+    public static Command Create(CliContext context, Func<ParseResult, ProfileCatalog> loadCatalog)
     {
         var selection = new SelectionOptions();
         var user = new Option<string>("--user")
@@ -54,14 +55,14 @@ public static class DumpManifestsCommand
             }
 
             var target = Target(result.GetValue(user), result.GetValue(@namespace));
-            var registry = loadCatalog(result);
-            var run = WorkspacePipeline.Run(registry, selection.ToRequest(result, context.GetEnvironmentVariable));
-            if (!ProfileChecks.Pass(context, run))
+            var env = context.GetEnvironmentVariable;
+            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env));
+            if (!ProfileChecks.Pass(context, plan))
             {
                 return ExitCodes.Invalid;
             }
 
-            var rendered = KubernetesRenderer.RenderAll(run.Profiles.Select(p => p.Spec), target);
+            var rendered = KubernetesRenderer.RenderAll(plan.Specs, target);
             foreach (var warning in ObjectConflicts.Find(rendered))
             {
                 context.Warn(warning);

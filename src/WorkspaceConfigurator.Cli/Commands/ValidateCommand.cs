@@ -1,7 +1,8 @@
 using System.CommandLine;
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Cli.Commands;
@@ -14,7 +15,7 @@ public static class ValidateCommand
 {
     public const string Name = "validate";
 
-    public static Command Create(CliContext context, Func<ParseResult, Registry.ProfileRegistry> loadCatalog)
+    public static Command Create(CliContext context, Func<ParseResult, ProfileCatalog> loadCatalog)
     {
         var selection = new SelectionOptions();
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
@@ -23,24 +24,24 @@ public static class ValidateCommand
         command.Options.Add(strict);
         command.SetAction(result =>
         {
-            var run = WorkspacePipeline.Run(loadCatalog(result), selection.ToRequest(result, context.GetEnvironmentVariable), keepGoing: true);
-            foreach (var warning in run.Warnings)
+            var env = context.GetEnvironmentVariable;
+            var catalog = loadCatalog(result);
+            var chosen = selection.Selection(result, env);
+            var plan = Workspace.Plan(catalog, selection.Layers(result, env), chosen, keepGoing: true);
+            foreach (var warning in plan.Warnings)
             {
                 context.Warn(warning);
             }
 
-            var findings = run.Failures.Select(f => Finding.Error(f.Registration.Slug, "build", f.Message, "a profile whose hooks and assets build"))
-                .Concat(ProfileValidator.Validate(run.Profiles.Select(p => p.Spec).ToList()))
-                .ToList();
-            foreach (var finding in findings)
+            var errors = 0;
+            foreach (var finding in plan.Findings)
             {
                 context.Out.WriteLine(finding.ToLine());
+                errors += finding.Severity == Severity.Error ? 1 : 0;
             }
 
-            var errors = findings.Count(f => f.Severity == Severity.Error);
-            var warnings = findings.Count - errors;
-            var checkedCount = run.Profiles.Count + run.Failures.Count;
-            context.Out.WriteLine($"{checkedCount} profile(s) checked: {errors} error(s), {warnings} warning(s)");
+            var warnings = plan.Findings.Count - errors;
+            context.Out.WriteLine($"{Workspace.Select(catalog, chosen).Count} profile(s) checked: {errors} error(s), {warnings} warning(s)");
             return errors > 0 || (warnings > 0 && result.GetValue(strict)) ? 1 : 0;
         });
         return command;

@@ -1,13 +1,15 @@
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Plugins;
+using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Hosting;
 
-/// <summary>Builds the registry of a run: the built-in families, then the plugins of the given folders.</summary>
+/// <summary>Builds the catalogue of a run: the built-in families, then the plugins of the given folders, then the profiles the values files define.</summary>
 public static class CatalogLoader
 {
-    public static ProfileRegistry Load(IReadOnlyList<PluginFolderRequest> pluginFolders)
+    public static ProfileCatalog Load(IReadOnlyList<PluginFolderRequest> pluginFolders, IReadOnlyList<ValuesDocument> values)
     {
         // Folders are checked before anything loads, so a typo in a path is reported as the usage error it is.
         var folders = PluginFolders.Resolve(pluginFolders);
@@ -18,6 +20,6 @@ public static class CatalogLoader
             new PluginLoader(SharedAssemblies.FromHost()).LoadInto(registry, folders);
         }
 
-        return registry;
+        return CatalogBuilder.Build(registry, values);
     }
 }

@@ -1,5 +1,6 @@
 using WorkspaceConfigurator.Cli.Commands;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Rendering.AppHub;
@@ -67,18 +68,16 @@ public static class StartupWarmup
     {
         var registry = new ProfileRegistry();
         BuiltinProfiles.RegisterAll(registry);
+        var catalog = ProfileCatalog.Of(registry);
         var target = SpawnTarget.ForUser(SpawnTarget.DefaultUser);
 
-        // Reverse order: the main thread builds from the front, so the two threads meet in the middle.
+        // Reverse order: the main thread builds from the front, so the two threads meet in the middle. The checks are
+        // the same for every profile: once is enough, and early is best.
         var last = registry.All.Count - 1;
         for (var i = last; i >= 0; i--)
         {
-            var spec = WorkspacePipeline.Run(registry, new WorkspaceRequest([registry.All[i].Slug], [], [])).Profiles[0].Spec;
-            if (i == last)
-            {
-                // The checks are the same for every profile: once is enough, and early is best.
-                ProfileValidator.Validate([spec]);
-            }
+            var depth = i == last ? PlanDepth.Checked : PlanDepth.Built;
+            var spec = Workspace.Plan(catalog, CommandLineLayers.None, new Selection([registry.All[i].Slug]), depth).Profiles[0].Spec!;
 
             // Each command renders only its own output: config.yml, or the Kubernetes objects.
             if (scope == WarmupScope.Manifests)

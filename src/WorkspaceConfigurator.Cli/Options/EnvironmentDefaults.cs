@@ -12,6 +12,7 @@ public static class EnvironmentDefaults
     public static readonly EnvironmentDefault StorageClassRwo = new("WSCONF_STORAGE_CLASS_RWO", "STORAGE_CLASS_RWO");
     public static readonly EnvironmentDefault StorageClassRwx = new("WSCONF_STORAGE_CLASS_RWX", "STORAGE_CLASS_RWX");
     public static readonly EnvironmentDefault ProfilesDir = new("WSCONF_PROFILES_DIR", null);
+    public static readonly EnvironmentDefault Values = new("WSCONF_VALUES", null);
 }
 
 /// <summary>An option's environment variables: ours first, then the reference's. Empty values count as unset.</summary>

@@ -1,13 +1,13 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Cli.Options;
 
 /// <summary>
 /// The options that choose profiles and change their settings, shared by dump-config, describe and the commands
-/// that follow; and their translation into a <see cref="WorkspaceRequest"/>.
+/// that follow; and their translation into the command-line layers and the selection.
 /// </summary>
 public sealed class SelectionOptions
 {
@@ -19,7 +19,7 @@ public sealed class SelectionOptions
 
     public Option<string[]> Override { get; } = new("--override")
     {
-        Description = "Set a profile's setting, e.g. coder:cpu_limit=4, coder:env.FOO=bar, coder-gpu:gpu_limit=2 (repeatable)",
+        Description = "Set a profile's setting, e.g. coder:cpu_limit=4, coder:env.FOO=bar; delete a map entry with coder:env.FOO- or empty a map with coder:env- (repeatable)",
         HelpName = "SLUG:FIELD=VALUE",
     };
 
@@ -66,37 +66,39 @@ public sealed class SelectionOptions
         }
     }
 
-    public WorkspaceRequest ToRequest(ParseResult result, Func<string, string?> env, IReadOnlyList<string>? profiles = null)
+    /// <summary>The command-line rungs: global options (and their environment variables), then per-profile overrides.</summary>
+    public CommandLineLayers Layers(ParseResult result, Func<string, string?> env)
     {
-        var global = new List<SettingAssignment>();
+        var global = new List<CommandLineSetting>();
         AddGlobal(global, result, env, Groups, EnvironmentDefaults.Groups, CoreSettings.Groups);
         AddGlobal(global, result, env, Image, null, CoreSettings.Image);
         AddGlobal(global, result, env, StorageClassRwo, EnvironmentDefaults.StorageClassRwo, CoreSettings.StorageClassRwo);
         AddGlobal(global, result, env, StorageClassRwx, EnvironmentDefaults.StorageClassRwx, CoreSettings.StorageClassRwx);
 
-        var perProfile = new List<ProfileAssignment>();
+        var overrides = new List<ProfileOverride>();
         foreach (var text in result.GetValue(Override) ?? [])
         {
-            perProfile.Add(AssignmentParser.ParseOverride(text));
+            overrides.Add(AssignmentParser.ParseOverride(text));
         }
 
         foreach (var text in result.GetValue(NodeSelector) ?? [])
         {
-            perProfile.Add(AssignmentParser.ParseNodeSelector(text));
+            overrides.Add(AssignmentParser.ParseNodeSelector(text));
         }
 
-        return new WorkspaceRequest(profiles ?? SelectedProfiles(result, env), global, perProfile);
+        return new CommandLineLayers(global, overrides);
     }
 
-    private IReadOnlyList<string> SelectedProfiles(ParseResult result, Func<string, string?> env)
+    /// <summary>The profiles asked for with --profile (or WSCONF_PROFILES); none means all.</summary>
+    public Selection Selection(ParseResult result, Func<string, string?> env)
     {
         var given = result.GetValue(Profile);
         if (given is { Length: > 0 })
         {
-            return SplitList(given, "--profile");
+            return new Selection(SplitList(given, "--profile"));
         }
 
-        return EnvironmentDefaults.Profiles.Read(env) is { } fromEnv ? SplitList([fromEnv.Value], fromEnv.Variable) : [];
+        return EnvironmentDefaults.Profiles.Read(env) is { } fromEnv ? new Selection(SplitList([fromEnv.Value], fromEnv.Variable)) : Engine.Selection.All;
     }
 
     private static IReadOnlyList<string> SplitList(IEnumerable<string> values, string source)
@@ -110,17 +112,17 @@ public sealed class SelectionOptions
         return items.Count > 0 ? items : throw new UsageException($"{source} names no profile; give slugs such as coder,jupyterlab");
     }
 
-    private static void AddGlobal(List<SettingAssignment> assignments, ParseResult result, Func<string, string?> env,
+    private static void AddGlobal(List<CommandLineSetting> settings, ParseResult result, Func<string, string?> env,
         Option<string> option, EnvironmentDefault? fromEnv, SettingKey key)
     {
         if (result.GetResult(option) is not null)
         {
             var value = result.GetValue(option) ?? "";
-            assignments.Add(new SettingAssignment(key.Name, null, value, new SettingSource(SettingOrigin.Option, $"{option.Name} {value}")));
+            settings.Add(new CommandLineSetting(key.Name, value, $"{option.Name} {value}"));
         }
         else if (fromEnv?.Read(env) is { } variable)
         {
-            assignments.Add(new SettingAssignment(key.Name, null, variable.Value, new SettingSource(SettingOrigin.Option, $"env {variable.Variable}={variable.Value}")));
+            settings.Add(new CommandLineSetting(key.Name, variable.Value, $"env {variable.Variable}={variable.Value}"));
         }
     }
 }

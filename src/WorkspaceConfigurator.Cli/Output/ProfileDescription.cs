@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Yaml;
@@ -13,21 +15,23 @@ namespace WorkspaceConfigurator.Cli.Output;
 /// </summary>
 public static class ProfileDescription
 {
-    public static string Render(ResolvedProfile resolved)
+    public static string Render(PlannedProfile planned)
     {
-        var (registration, settings, spec) = resolved;
+        var (registration, _, settings, spec) = planned;
         var profile = registration.Profile;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{spec.Slug}: {spec.DisplayName}\n");
+        var displayName = settings.Value(CoreSettings.DisplayName) as string ?? "(no display name)";
+        text.Append(CultureInfo.InvariantCulture, $"{registration.Slug}: {displayName}\n");
         text.Append(CultureInfo.InvariantCulture, $"  family: {profile.Family}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  class: {profile.GetType().FullName}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  class: {ClassName(registration)}\n");
         text.Append(CultureInfo.InvariantCulture, $"  origin: {registration.Origin}\n");
         text.Append(CultureInfo.InvariantCulture, $"  aliases: {(profile.Aliases.Count == 0 ? "-" : string.Join(", ", profile.Aliases))}\n");
 
         var table = new TextTable("  SETTING", "TYPE", "VALUE", "SOURCE");
         foreach (var setting in settings.All.Where(s => !s.Key.IsMap))
         {
-            table.Add("  " + setting.Key.Name, setting.Key.TypeName, setting.Key.FormatValue(setting.Value), setting.Source.ToString());
+            var missing = settings.Missing.Any(m => m.Key == setting.Key);
+            table.Add("  " + setting.Key.Name, setting.Key.TypeName, missing ? "(not set)" : setting.Key.FormatValue(setting.Value), missing ? "required" : setting.Source.ToString());
         }
 
         foreach (var setting in settings.All.Where(s => s.Key.IsMap))
@@ -39,6 +43,12 @@ public static class ProfileDescription
         }
 
         text.Append("\nSettings\n").Append(table);
+        if (spec is null)
+        {
+            text.Append("\nNot built: the errors below say why.\n");
+            return text.ToString();
+        }
+
         Section(text, "Default URL", spec.DefaultUrl is null ? [] : [spec.DefaultUrl]);
         Section(text, "Environment (hooks, then overrides)", spec.Env.Select(e => $"{e.Key}={e.Value}"));
         Section(text, "Node selector", spec.NodeSelector.Select(e => $"{e.Key}={e.Value}"));
@@ -63,6 +73,14 @@ public static class ProfileDescription
         Section(text, "Tolerations (Kubernetes preview)", spec.Tolerations.Select(t => $"{t.Key} {t.Operator} {t.Value} {t.Effect}".Replace("  ", " ", StringComparison.Ordinal)));
         return text.ToString();
     }
+
+    // A data profile runs the hooks of the class it extends.
+    private static string ClassName(ProfileRegistration registration) => registration.Profile switch
+    {
+        var profile when ProfileCatalog.ClassOf(registration) is { } root && !ReferenceEquals(root, profile) => $"{root.GetType().FullName} (through extends)",
+        var profile when ProfileCatalog.ClassOf(registration) is null => "none (a profile of values only)",
+        var profile => profile.GetType().FullName!,
+    };
 
     private static void Section(StringBuilder text, string title, IEnumerable<string> lines)
     {

@@ -107,8 +107,17 @@ public abstract class Profile
     protected SettingDeclaration Declare<T>(SettingKey<T> key, T defaultValue, [CallerArgumentExpression(nameof(defaultValue))] string expression = "") =>
         Declaration(key, defaultValue, expression);
 
+    /// <summary>Declares a setting without a default: a values file or an override must set it, else the profile does not build.</summary>
+    protected SettingDeclaration Require<T>(SettingKey<T> key) => new(key, null, () => new SettingSource(SettingOrigin.Class, GetType().Name)) { Required = true };
+
     /// <summary>Every setting of this profile, core ones first, with their class defaults.</summary>
-    public IReadOnlyList<SettingDeclaration> Settings() =>
+    public IReadOnlyList<SettingDeclaration> Settings() => DeclaredSettings();
+
+    /// <summary>The class whose assembly (and base classes' assemblies) hold this profile's assets.</summary>
+    internal virtual Type AssetOwner => GetType();
+
+    // Virtual for profiles defined as data, which take their settings from the class they extend.
+    internal virtual IReadOnlyList<SettingDeclaration> DeclaredSettings() =>
     [
         Declaration(CoreSettings.DisplayName, DisplayName, nameof(DisplayName)),
         Declaration(CoreSettings.Description, Description, nameof(Description)),
@@ -132,12 +141,14 @@ public abstract class Profile
     /// <summary>Runs the hooks on resolved settings and assembles the spec. Not overridable.</summary>
     public ProfileSpec Build(ResolvedSettings settings) => ProfileSpecBuilder.Build(this, settings);
 
+    internal ProfileSpec Build(ResolvedSettings settings, HookTrace trace) => ProfileSpecBuilder.Build(this, settings, trace);
+
     // Declare<T> without the type parameter, for the core settings: Declare<T> over value types (int?, Memory?) is
     // JIT-compiled at start-up.
     private SettingDeclaration Declaration(SettingKey key, object? value, string memberName) => new(key, value, () => SourceOf(memberName));
 
     // Where a member is defined: this base class, a family (abstract) class, or the concrete class.
-    private SettingSource SourceOf(string memberName)
+    private protected SettingSource SourceOf(string memberName)
     {
         var type = GetType();
         var declaring = DeclaringType(type.GetMember(memberName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance));

@@ -15,12 +15,14 @@ internal static class ProfileSpecBuilder
     public const string InitContainerName = "init-file-on-volume";
     public const string InitMountPath = "/opt/init/.init.sh";
 
-    public static ProfileSpec Build(Profile profile, ResolvedSettings settings)
+    public static ProfileSpec Build(Profile profile, ResolvedSettings settings, HookTrace? trace = null)
     {
         var slug = profile.Slug;
         try
         {
-            return Assemble(profile, new ProfileContext(slug, profile.Home, settings, AssetReader.ForType(profile.GetType())));
+            var spec = Assemble(profile, new ProfileContext(slug, profile.Home, settings, AssetReader.ForType(profile.AssetOwner)), trace);
+            trace?.FromHooks = spec;
+            return spec;
         }
         catch (WsconfException e)
         {
@@ -32,7 +34,7 @@ internal static class ProfileSpecBuilder
         }
     }
 
-    private static ProfileSpec Assemble(Profile profile, ProfileContext context)
+    private static ProfileSpec Assemble(Profile profile, ProfileContext context, HookTrace? trace)
     {
         var settings = context.Settings;
         var volumes = profile.Volumes(context).ToValueList();
@@ -50,11 +52,11 @@ internal static class ProfileSpecBuilder
             CpuGuarantee = settings.Value(CoreSettings.CpuGuarantee) is int cpus ? cpus : null,
             MemLimit = settings.Get(CoreSettings.MemLimit),
             MemGuarantee = settings.Value(CoreSettings.MemGuarantee) is Memory memory ? memory : null,
-            ExtraResourceLimits = ResourceLimits(profile, context),
+            ExtraResourceLimits = ResourceLimits(profile, context, trace),
             ExtraResourceGuarantees = profile.ExtraResourceGuarantees(context).ToValueMap(),
-            NodeSelector = profile.NodeSelectorDefaults(context).ToValueMap().Merge(settings.GetMap(CoreSettings.NodeSelector)),
+            NodeSelector = Layered(settings, CoreSettings.NodeSelector, Traced(profile.NodeSelectorDefaults(context).ToValueMap(), trace, (t, m) => t.NodeSelector = m)),
             DefaultUrl = settings.Get(CoreSettings.DefaultUrl),
-            Env = EnvVars(profile, context),
+            Env = EnvVars(profile, context, trace),
             ConfigMaps = ConfigMaps(profile, context),
             Volumes = volumes,
             RoleBindings = profile.RoleBindings(context).ToValueList(),
@@ -68,26 +70,69 @@ internal static class ProfileSpecBuilder
         };
     }
 
-    // gpu_limit owns nvidia.com/gpu (0 removes it); extra_resource_limits.KEY overrides win over both.
-    private static ValueMap<long> ResourceLimits(Profile profile, ProfileContext context)
+    // gpu_limit owns nvidia.com/gpu (0 removes it); the layers' extra_resource_limits entries above the class win over both.
+    private static ValueMap<long> ResourceLimits(Profile profile, ProfileContext context, HookTrace? trace)
     {
         var limits = profile.ExtraResourceLimits(context).ToValueMap();
         var gpus = context.Get(CoreSettings.GpuLimit);
         limits = gpus > 0 ? limits.Set(Profile.GpuResource, gpus) : limits.Remove(Profile.GpuResource);
-        return limits.Merge(context.Settings.GetMap(CoreSettings.ExtraResourceLimits));
+        return Layered(context.Settings, CoreSettings.ExtraResourceLimits, Traced(limits, trace, (t, m) => t.ExtraResourceLimits = m));
     }
 
-    // env.NAME overrides win over the hook's variables; new names go last.
-    private static ValueMap<EnvValue> EnvVars(Profile profile, ProfileContext context)
+    private static ValueMap<T> Traced<T>(ValueMap<T> map, HookTrace? trace, Action<HookTrace, ValueMap<T>> record)
     {
-        var env = new ValueMap<EnvValue>.Builder().AddAll(profile.PodEnvVars(context));
-        var overrides = context.Settings.GetMap(CoreSettings.Env);
-        for (var i = 0; i < overrides.Count; i++)
+        if (trace is not null)
         {
-            env.Add(new(overrides[i].Key, EnvValue.Of(overrides[i].Value)));
+            record(trace, map);
         }
 
-        return env.Build();
+        return map;
+    }
+
+    // The layers' env entries are text; the hook's may also reference config maps.
+    private static ValueMap<EnvValue> EnvVars(Profile profile, ProfileContext context, HookTrace? trace)
+    {
+        var changes = context.Settings.Changes;
+        var fromHook = profile.PodEnvVars(context);
+        if (trace is not null)
+        {
+            trace.Env = fromHook.ToValueMap();
+            fromHook = trace.Env;
+        }
+
+        var fold = new MapFold<EnvValue>();
+        fold.ApplyAll(AsEnv(changes.MapBelow(CoreSettings.Env.Name)));
+        fold.SetAll(fromHook);
+        fold.ApplyAll(AsEnv(changes.MapAbove(CoreSettings.Env.Name)));
+        return fold.ToValueMap();
+    }
+
+    private static List<MapChange> AsEnv(IReadOnlyList<MapChange> changes)
+    {
+        var env = new List<MapChange>(changes.Count);
+        foreach (var change in changes)
+        {
+            env.Add(change.Value is string text ? change with { Value = EnvValue.Of(text) } : change);
+        }
+
+        return env;
+    }
+
+    // A map setting: the layers below the class, the hook's entries (which win over them), the layers above (which win over all).
+    private static ValueMap<T> Layered<T>(ResolvedSettings settings, MapSettingKey<T> key, IEnumerable<KeyValuePair<string, T>> fromHook)
+    {
+        var below = settings.Changes.MapBelow(key.Name);
+        var above = settings.Changes.MapAbove(key.Name);
+        if (below.Count == 0 && above.Count == 0)
+        {
+            return fromHook.ToValueMap();
+        }
+
+        var fold = new MapFold<T>();
+        fold.ApplyAll(below);
+        fold.SetAll(fromHook);
+        fold.ApplyAll(above);
+        return fold.ToValueMap();
     }
 
     // The bash-login, bash-rc and init config maps first, then the hook's. The hook is called before the standard

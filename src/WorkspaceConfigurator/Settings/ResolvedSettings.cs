@@ -9,61 +9,60 @@ public sealed record ResolvedSetting(SettingKey Key, object? Value, Func<Setting
     public SettingSource Source => SourceOf();
 }
 
-/// <summary>One entry a command line added to a map setting (env, node_selector, extra_resource_limits).</summary>
+/// <summary>One entry the layers give a map setting (env, node_selector, extra_resource_limits), as it ends up.</summary>
 public sealed record ResolvedMapEntry(string Key, object Value, SettingSource Source);
 
 /// <summary>
-/// The settings of one profile after overrides, in declaration order. Hooks read their values from here, never
-/// from the class's properties, so that every override takes effect.
+/// The settings of one profile after every layer, in declaration order. Hooks read their values from here, never
+/// from the class's properties, so that every override takes effect. Map settings are not single values: the
+/// layers' changes to them are kept in order, on either side of the hooks' own entries, and merged when the spec is built.
 /// </summary>
 public sealed class ResolvedSettings
 {
     private readonly string slug;
     private readonly Dictionary<string, ResolvedSetting> byName;
-    private readonly Dictionary<string, List<ResolvedMapEntry>> mapEntries;
 
-    internal ResolvedSettings(string slug, IReadOnlyList<ResolvedSetting> settings, Dictionary<string, List<ResolvedMapEntry>> mapEntries)
+    internal ResolvedSettings(string slug, IReadOnlyList<ResolvedSetting> settings, LayeredChanges changes, IReadOnlyList<SettingDeclaration> missing)
     {
         this.slug = slug;
         All = settings;
+        Changes = changes;
+        Missing = missing;
         byName = new Dictionary<string, ResolvedSetting>(settings.Count, StringComparer.Ordinal);
         foreach (var setting in settings)
         {
             byName.Add(setting.Key.Name, setting);
         }
-
-        this.mapEntries = mapEntries;
     }
 
     /// <summary>Every setting in declaration order (core settings first, then family and profile ones).</summary>
     public IReadOnlyList<ResolvedSetting> All { get; }
 
+    /// <summary>Required settings that no layer sets: the profile cannot be built until one does.</summary>
+    public IReadOnlyList<SettingDeclaration> Missing { get; }
+
+    internal LayeredChanges Changes { get; }
+
     public T Get<T>(SettingKey<T> key) => (T)Value(key)!;
 
-    // Non-generic, so that the build step reads value-type settings (int?, Memory?) without a generic instantiation
-    // per type, which would be JIT-compiled at start-up.
-    internal object? Value(SettingKey key) => Find(key).Value;
+    /// <summary>The value untyped (null when unset); for callers that show values rather than use them.</summary>
+    public object? Value(SettingKey key) => Find(key).Value;
 
-    /// <summary>The entries the command line added to a map setting, in the order given.</summary>
-    public ValueMap<TValue> GetMap<TValue>(MapSettingKey<TValue> key)
+    /// <summary>The entries the layers give a map setting, as they end up (deleted ones left out), with their sources.</summary>
+    public IReadOnlyList<ResolvedMapEntry> MapEntries(SettingKey key)
     {
         Find(key);
-        if (!mapEntries.TryGetValue(key.Name, out var entries))
+        var fold = new MapFold<object>();
+        fold.ApplyAll(Changes.MapBelow(key.Name));
+        fold.ApplyAll(Changes.MapAbove(key.Name));
+        var entries = new List<ResolvedMapEntry>();
+        foreach (var (entryKey, value, source) in fold.Entries())
         {
-            return ValueMap<TValue>.Empty;
+            entries.Add(new ResolvedMapEntry(entryKey, value, source!));
         }
 
-        var map = new ValueMap<TValue>.Builder();
-        foreach (var entry in entries)
-        {
-            map.Add(new(entry.Key, (TValue)entry.Value));
-        }
-
-        return map.Build();
+        return entries;
     }
-
-    /// <summary>The map entries with their sources, for <c>describe</c>.</summary>
-    public IReadOnlyList<ResolvedMapEntry> MapEntries(SettingKey key) => mapEntries.TryGetValue(key.Name, out var entries) ? entries : [];
 
     private ResolvedSetting Find(SettingKey key) =>
         byName.TryGetValue(key.Name, out var setting)

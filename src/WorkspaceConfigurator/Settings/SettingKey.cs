@@ -32,6 +32,15 @@ public abstract class SettingKey
     /// <summary>Parses a command-line value; throws <see cref="FormatException"/> with a message that says what is valid.</summary>
     public abstract object ParseValue(string raw);
 
+    /// <summary>True for list settings (<c>groups</c>), which a values file writes as a YAML list.</summary>
+    public virtual bool IsList => false;
+
+    /// <summary>True when the setting may have no value (<c>default_url</c>, <c>cpu_guarantee</c>).</summary>
+    public virtual bool IsOptional => false;
+
+    /// <summary>Parses the items of a YAML list; throws <see cref="FormatException"/> for a setting that is no list.</summary>
+    public virtual object ParseItems(IReadOnlyList<string> items) => throw new FormatException($"is a list; expected {TypeName}");
+
     /// <summary>For map settings: null when an entry key is valid, else what is wrong with it.</summary>
     public virtual string? CheckEntryKey(string key) => null;
 
@@ -70,6 +79,13 @@ public sealed class SettingKey<T> : SettingKey
     public override string TypeName => type.Name;
 
     public override object ParseValue(string raw) => type.Parse(raw)!;
+
+    public override bool IsList => type.ParseItems is not null;
+
+    public override bool IsOptional => type.IsOptional;
+
+    public override object ParseItems(IReadOnlyList<string> items) =>
+        type.ParseItems is { } parse ? parse(items)! : base.ParseItems(items);
 
     public override string FormatValue(object? value) => value is null ? "(none)" : type.Format((T)value);
 }

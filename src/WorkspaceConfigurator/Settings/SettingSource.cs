@@ -16,6 +16,12 @@ public enum SettingOrigin
 
     /// <summary>A per-profile command-line override (--override, --node-selector).</summary>
     Override,
+
+    /// <summary>A profile's entry in a values file (its own, or one it includes or extends).</summary>
+    Values,
+
+    /// <summary>The <c>global:</c> layer of a values file: below every profile layer, above wsconf's base defaults.</summary>
+    Global,
 }
 
 /// <summary>Where a setting's value came from, for <c>describe</c>: the origin and what exactly set it.</summary>

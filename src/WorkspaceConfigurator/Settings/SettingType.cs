@@ -4,7 +4,14 @@ using WorkspaceConfigurator.Values;
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>How a setting's values are parsed from text and shown to people.</summary>
-public sealed record SettingType<T>(string Name, Func<string, T> Parse, Func<T, string> Format);
+public sealed record SettingType<T>(string Name, Func<string, T> Parse, Func<T, string> Format)
+{
+    /// <summary>For list types: parses the items of a YAML list (a values file), as <see cref="Parse"/> parses a comma-separated text.</summary>
+    public Func<IReadOnlyList<string>, T>? ParseItems { get; init; }
+
+    /// <summary>The setting may have no value (<c>null</c> in a values file, an empty value on the command line).</summary>
+    public bool IsOptional { get; init; } = Nullable.GetUnderlyingType(typeof(T)) is not null;
+}
 
 /// <summary>The value types settings use. Every parser throws <see cref="FormatException"/> saying what is valid.</summary>
 public static class SettingTypes
@@ -15,7 +22,10 @@ public static class SettingTypes
         string.IsNullOrWhiteSpace(raw) ? throw new FormatException("must not be empty") : raw, v => v);
 
     /// <summary>Optional text: an empty value removes it.</summary>
-    public static SettingType<string?> OptionalText { get; } = new("text (empty to unset)", raw => raw.Length == 0 ? null : raw, v => v ?? "(none)");
+    public static SettingType<string?> OptionalText { get; } = new("text (empty to unset)", raw => raw.Length == 0 ? null : raw, v => v ?? "(none)")
+    {
+        IsOptional = true,
+    };
 
     public static SettingType<bool> Bool { get; } = new("true or false", ParseBool, v => v ? "true" : "false");
 
@@ -35,7 +45,10 @@ public static class SettingTypes
         Names.IsDnsSubdomain(raw) ? raw : throw new FormatException($"'{raw}' is not a storage class name (a DNS-1123 subdomain such as standard or managed-nfs)"), v => v);
 
     /// <summary>A comma-separated list with at least one item; blanks are dropped, order kept, repeats dropped.</summary>
-    public static SettingType<ValueList<string>> NonEmptyList { get; } = new("comma-separated list", ParseList, v => v.Count == 0 ? "(none)" : string.Join(",", v));
+    public static SettingType<ValueList<string>> NonEmptyList { get; } = new("comma-separated list", ParseList, v => v.Count == 0 ? "(none)" : string.Join(",", v))
+    {
+        ParseItems = ParseListItems,
+    };
 
     public static bool ParseBool(string raw) => raw.Trim().ToLowerInvariant() switch
     {
@@ -79,12 +92,22 @@ public static class SettingTypes
             ? count
             : throw new FormatException($"'{raw}' is not a whole number (0, 1, 2, ...)");
 
-    public static ValueList<string> ParseList(string raw)
+    public static ValueList<string> ParseList(string raw) =>
+        ParseListItems(raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>List items: blanks dropped, order kept, repeats dropped, at least one.</summary>
+    public static ValueList<string> ParseListItems(IReadOnlyList<string> raw)
     {
         var items = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var given in raw)
         {
+            var item = given.Trim();
+            if (item.Length == 0)
+            {
+                continue;
+            }
+
             if (seen.Add(item))
             {
                 items.Add(item);

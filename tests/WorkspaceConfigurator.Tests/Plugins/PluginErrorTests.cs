@@ -65,11 +65,11 @@ public sealed class PluginErrorTests(PluginBuilds builds)
     [Fact]
     public void A_plugin_built_against_another_contract_major_is_refused()
     {
-        var folder = builds.CopyOutput("ContractV2Plugin", builds.NewFolder("contract"));
+        var folder = builds.CopyOutput("ContractNextPlugin", builds.NewFolder("contract"));
 
         var result = CliRunner.Run("--profiles-dir", folder, "list");
 
-        ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ContractV2Plugin.dll")}' is built against wsconf contract 2.0.0 (WorkspaceConfigurator 2.0.0.0); this wsconf provides contract 1.0.0");
+        ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ContractNextPlugin.dll")}' is built against wsconf contract 3.0.0 (WorkspaceConfigurator 3.0.0.0); this wsconf provides contract 2.0.0");
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using WorkspaceConfigurator.Registry;
 
-namespace Fixtures.ContractV2Plugin;
+namespace Fixtures.ContractNextPlugin;
 
-/// <summary>A plugin built against contract 2.0.0.</summary>
+/// <summary>A plugin built against the next contract major version, 3.0.0.</summary>
 public sealed class Registrar : IProfileRegistrar
 {
     public void Register(IProfileRegistry registry)

@@ -1,0 +1,104 @@
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Spec;
+
+namespace WorkspaceConfigurator.Catalog;
+
+/// <summary>
+/// A profile defined in a values file. Its values come from the layers (its entries, its includes, what it extends);
+/// its behaviour (hooks, assets, home, family) is that of the class at the end of its <c>extends</c> chain, run with
+/// the data profile's own slug and settings. Without a class it has no hooks, and the names and image a class would
+/// give are required settings.
+/// </summary>
+internal sealed class DataProfile : Profile
+{
+    private readonly Profile? root;
+
+    public DataProfile(string slug, Profile? root, bool isAbstract)
+    {
+        Slug = slug;
+        this.root = root;
+        IsAbstract = isAbstract;
+    }
+
+    public override string Slug { get; }
+
+    /// <summary>A mixin: included by other profiles, never selected, listed or emitted.</summary>
+    public bool IsAbstract { get; }
+
+    /// <summary>The class profile whose hooks run, or null.</summary>
+    public Profile? Root => root;
+
+    // Read only through the settings (DeclaredSettings); these keep the base contract satisfied.
+    public override string DisplayName => root?.DisplayName ?? "";
+
+    public override string Description => root?.Description ?? "";
+
+    public override string Image => root?.Image ?? "";
+
+    public override string Family => root?.Family ?? base.Family;
+
+    public override string Home => root?.Home ?? base.Home;
+
+    public override string? BashLoginPath => root is null ? null : root.BashLoginPath;
+
+    public override string? BashrcPath => root is null ? null : root.BashrcPath;
+
+    public override string? InitScriptPath => root is null ? null : root.InitScriptPath;
+
+    internal override Type AssetOwner => root?.AssetOwner ?? typeof(Profile);
+
+    internal override IReadOnlyList<SettingDeclaration> DeclaredSettings()
+    {
+        if (root is not null)
+        {
+            return root.Settings();
+        }
+
+        // Without a class nothing names the workspace or gives it an image: a layer must.
+        var declarations = new List<SettingDeclaration>(base.DeclaredSettings());
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            if (declarations[i].Key == CoreSettings.DisplayName || declarations[i].Key == CoreSettings.Description || declarations[i].Key == CoreSettings.Image)
+            {
+                declarations[i] = declarations[i] with { Default = null, Required = true };
+            }
+        }
+
+        return declarations;
+    }
+
+    protected internal override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => root is null ? base.Volumes(context) : root.Volumes(context);
+
+    protected internal override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) => root is null ? base.ConfigMaps(context) : root.ConfigMaps(context);
+
+    protected internal override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
+        root is null ? base.PodEnvVars(context) : root.PodEnvVars(context);
+
+    protected internal override IEnumerable<ManifestSpec> Manifests(ProfileContext context) => root is null ? base.Manifests(context) : root.Manifests(context);
+
+    protected internal override IEnumerable<KeyValuePair<string, long>> ExtraResourceLimits(ProfileContext context) =>
+        root is null ? base.ExtraResourceLimits(context) : root.ExtraResourceLimits(context);
+
+    protected internal override IEnumerable<KeyValuePair<string, long>> ExtraResourceGuarantees(ProfileContext context) =>
+        root is null ? base.ExtraResourceGuarantees(context) : root.ExtraResourceGuarantees(context);
+
+    protected internal override IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context) => root is null ? base.RoleBindings(context) : root.RoleBindings(context);
+
+    protected internal override IEnumerable<ImagePullSecretSpec> ImagePullSecrets(ProfileContext context) =>
+        root is null ? base.ImagePullSecrets(context) : root.ImagePullSecrets(context);
+
+    protected internal override IEnumerable<SecretMountSpec> SecretMounts(ProfileContext context) => root is null ? base.SecretMounts(context) : root.SecretMounts(context);
+
+    protected internal override IEnumerable<string> EnvFromConfigMaps(ProfileContext context) => root is null ? base.EnvFromConfigMaps(context) : root.EnvFromConfigMaps(context);
+
+    protected internal override IEnumerable<string> EnvFromSecrets(ProfileContext context) => root is null ? base.EnvFromSecrets(context) : root.EnvFromSecrets(context);
+
+    protected internal override IEnumerable<KeyValuePair<string, string>> NodeSelectorDefaults(ProfileContext context) =>
+        root is null ? base.NodeSelectorDefaults(context) : root.NodeSelectorDefaults(context);
+
+    protected internal override IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) =>
+        root is null ? base.InitContainers(context) : root.InitContainers(context);
+
+    protected internal override IEnumerable<TolerationSpec> Tolerations(ProfileContext context) => root is null ? base.Tolerations(context) : root.Tolerations(context);
+}

@@ -1,0 +1,89 @@
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
+
+namespace WorkspaceConfigurator.Catalog;
+
+/// <summary>
+/// The settings each profile declares, asked of each profile object once per run, and the union over the whole
+/// catalogue (what <c>global:</c> and mixins may set). Plugin code runs here, so a throw names the profile.
+/// </summary>
+internal sealed class DeclarationCache(ProfileRegistry registry)
+{
+    private readonly Dictionary<Profile, IReadOnlyList<SettingDeclaration>> byProfile = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<string, SettingKey>? union;
+
+    public IReadOnlyList<SettingDeclaration> Of(ProfileRegistration registration)
+    {
+        var profile = registration.Profile;
+        if (byProfile.TryGetValue(profile, out var declarations))
+        {
+            return declarations;
+        }
+
+        try
+        {
+            declarations = profile.Settings();
+        }
+        catch (WsconfException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw new ProfileException($"profile '{registration.Slug}' ({registration.Origin}): reading its settings failed: {e.GetType().Name}: {e.Message}", e);
+        }
+
+        byProfile[profile] = declarations;
+        return declarations;
+    }
+
+    /// <summary>The setting of that name declared by any profile of the catalogue (the first to declare it), or null.</summary>
+    public SettingKey? AnyKey(string name) => Union().GetValueOrDefault(name);
+
+    public IReadOnlyList<string> AllNames() => [.. Union().Values.Select(FieldName)];
+
+    public static SettingKey? KeyIn(IReadOnlyList<SettingDeclaration> declarations, string name)
+    {
+        foreach (var declaration in declarations)
+        {
+            if (declaration.Key.Name == name)
+            {
+                return declaration.Key;
+            }
+        }
+
+        return null;
+    }
+
+    public static IReadOnlyList<string> FieldNames(IReadOnlyList<SettingDeclaration> declarations) => [.. declarations.Select(d => FieldName(d.Key))];
+
+    private static string FieldName(SettingKey key) => key.IsMap ? key.Name + ".KEY" : key.Name;
+
+    private Dictionary<string, SettingKey> Union()
+    {
+        if (union is not null)
+        {
+            return union;
+        }
+
+        union = new Dictionary<string, SettingKey>(StringComparer.Ordinal);
+        var seenTypes = new HashSet<Type>();
+        foreach (var registration in registry.All)
+        {
+            // Profiles of one class declare the same settings; data profiles declare their class's.
+            if (registration.Profile is DataProfile || !seenTypes.Add(registration.Profile.GetType()))
+            {
+                continue;
+            }
+
+            foreach (var declaration in Of(registration))
+            {
+                union.TryAdd(declaration.Key.Name, declaration.Key);
+            }
+        }
+
+        return union;
+    }
+}

@@ -1,0 +1,91 @@
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
+
+namespace WorkspaceConfigurator.Engine;
+
+/// <summary>A global command-line option for every selected profile: <c>--groups a</c>, <c>--image x</c>, or its environment variable.</summary>
+/// <param name="Given">The option as given, e.g. <c>--image x</c> or <c>env WSCONF_GROUPS=a</c>: its origin and the prefix of its errors.</param>
+public sealed record CommandLineSetting(string Field, string Value, string Given);
+
+public enum OverrideAction
+{
+    /// <summary><c>SLUG:FIELD=VALUE</c>, <c>SLUG:MAP.KEY=VALUE</c>.</summary>
+    Set,
+
+    /// <summary><c>SLUG:MAP.KEY-</c>: delete one map entry.</summary>
+    Delete,
+
+    /// <summary><c>SLUG:MAP-</c>: empty the map.</summary>
+    Clear,
+}
+
+/// <summary>A per-profile command-line value: <c>--override SLUG:FIELD=VALUE</c> (and its delete forms) or <c>--node-selector</c>.</summary>
+public sealed record ProfileOverride(string Slug, string Field, string? MapKey, OverrideAction Action, string Value, string Given)
+{
+    public string FieldText => MapKey is null ? Field : $"{Field}.{MapKey}";
+}
+
+/// <summary>The two command-line rungs of every ladder: per-profile overrides above global options.</summary>
+public sealed class CommandLineLayers(IReadOnlyList<CommandLineSetting> global, IReadOnlyList<ProfileOverride> overrides)
+{
+    public static CommandLineLayers None { get; } = new([], []);
+
+    public IReadOnlyList<CommandLineSetting> Global { get; } = global;
+
+    public IReadOnlyList<ProfileOverride> Overrides { get; } = overrides;
+
+    /// <summary>The global options as one layer; null when there are none.</summary>
+    internal Layer? GlobalLayer()
+    {
+        if (Global.Count == 0)
+        {
+            return null;
+        }
+
+        var layer = new Layer();
+        foreach (var setting in Global)
+        {
+            var source = new SettingSource(SettingOrigin.Option, setting.Given);
+            layer.Set(ScalarInput.Of(setting.Field, setting.Value, source, new CommandLineSite(setting.Given, setting.Field)));
+        }
+
+        return layer;
+    }
+
+    /// <summary>The overrides of each profile as one layer per slug (aliases resolved); an unknown slug is a usage error.</summary>
+    internal Dictionary<string, (Layer Layer, List<ProfileOverride> Given)> OverrideLayers(ProfileRegistry registry)
+    {
+        var layers = new Dictionary<string, (Layer, List<ProfileOverride>)>(StringComparer.Ordinal);
+        foreach (var given in Overrides)
+        {
+            var registration = registry.Find(given.Slug) ?? throw new UsageException($"{given.Given}: {registry.UnknownMessage(given.Slug)}");
+            if (!layers.TryGetValue(registration.Slug, out var entry))
+            {
+                layers[registration.Slug] = entry = (new Layer(), []);
+            }
+
+            entry.Item2.Add(given);
+            var source = new SettingSource(SettingOrigin.Override, given.Given);
+            var site = new CommandLineSite(given.Given, given.FieldText);
+            switch (given.Action)
+            {
+                case OverrideAction.Set when given.MapKey is null:
+                    entry.Item1.Set(ScalarInput.Of(given.Field, given.Value, source, site));
+                    break;
+                case OverrideAction.Set:
+                    entry.Item1.Add(new MapOp(given.Field, MapOpKind.Set, given.MapKey, ScalarInput.Of(given.FieldText, given.Value, source, site), source, site));
+                    break;
+                case OverrideAction.Delete:
+                    entry.Item1.Add(new MapOp(given.Field, MapOpKind.Delete, given.MapKey, null, source, site));
+                    break;
+                case OverrideAction.Clear:
+                    entry.Item1.Add(new MapOp(given.Field, MapOpKind.Clear, null, null, source, site));
+                    break;
+            }
+        }
+
+        return layers;
+    }
+}

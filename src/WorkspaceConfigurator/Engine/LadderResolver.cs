@@ -1,0 +1,211 @@
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.SitePatches;
+
+namespace WorkspaceConfigurator.Engine;
+
+/// <summary>
+/// Climbs one profile's ladder: for each setting the highest rung that sets it wins (a class rung only for what the
+/// class or its family sets itself, so that <c>global:</c> reaches what they leave at the base default). Map
+/// settings and named items are not single values: every layer's changes are kept, lowest first, on either side of
+/// the rung where the class's hooks sit. Values are typed by this profile's declarations.
+/// </summary>
+internal static class LadderResolver
+{
+    public static ResolvedSettings Resolve(
+        ProfileRegistration registration,
+        IReadOnlyList<SettingDeclaration> declarations,
+        Ladder ladder,
+        DeclarationCache cache,
+        IReadOnlyList<ProfileOverride> overrides)
+    {
+        var slug = registration.Slug;
+        CheckOverrides(slug, declarations, overrides);
+        var rungs = ladder.Rungs;
+        var root = ladder.RootIndex;
+        var settings = new List<ResolvedSetting>(declarations.Count);
+        var missing = new List<SettingDeclaration>();
+        var changes = new LayeredChanges();
+        foreach (var declaration in declarations)
+        {
+            if (declaration.Key.IsMap)
+            {
+                CollectMapChanges(declaration.Key, rungs, root, changes);
+                settings.Add(new ResolvedSetting(declaration.Key, null, declaration.SourceOf));
+                continue;
+            }
+
+            var winner = Climb(declaration, rungs, root, cache, slug);
+            if (winner is null)
+            {
+                if (declaration.Required)
+                {
+                    missing.Add(declaration);
+                }
+
+                settings.Add(new ResolvedSetting(declaration.Key, null, declaration.SourceOf));
+                continue;
+            }
+
+            settings.Add(winner);
+        }
+
+        CollectItemChanges(rungs, root, changes);
+        return new ResolvedSettings(slug, settings, changes, missing);
+    }
+
+    // The winning value of one setting, checked against its constraints; null when no rung sets it.
+    private static ResolvedSetting? Climb(SettingDeclaration declaration, IReadOnlyList<Rung> rungs, int root, DeclarationCache cache, string slug)
+    {
+        var key = declaration.Key;
+        for (var i = 0; i < rungs.Count; i++)
+        {
+            switch (rungs[i])
+            {
+                case LayerRung { Layer: var layer } rung when layer.Scalar(key.Name) is { } input:
+                    var value = input.Parse(key);
+                    if (value is null && !key.IsOptional && !declaration.Required)
+                    {
+                        throw input.Site.Malformed($"cannot be null: {key.Name} always has a value ({key.TypeName}); leave it out to inherit one");
+                    }
+
+                    if (ConstraintCheck.Problem(declaration, value, slug) is { } problem)
+                    {
+                        throw input.Site.Malformed(problem);
+                    }
+
+                    var source = rung.Via is null ? input.Source : input.Source with { Detail = $"{input.Source.Detail} (from {rung.Via})" };
+                    return value is null && declaration.Required ? null : new ResolvedSetting(key, value, () => source);
+                case ClassRung classRung when ClassValue(declaration, classRung, i == root, rungs, i, cache) is { } classValue:
+                    return Checked(classValue, declaration, slug);
+                case BaseRung when !declaration.Required:
+                    return Checked(new ResolvedSetting(key, declaration.Default, declaration.SourceOf), declaration, slug);
+            }
+        }
+
+        return null;
+    }
+
+    // What a class sets itself for this setting; null when it leaves it to the base default (or does not have it).
+    private static ResolvedSetting? ClassValue(SettingDeclaration declaration, ClassRung rung, bool isRoot, IReadOnlyList<Rung> rungs, int at, DeclarationCache cache)
+    {
+        var own = isRoot ? declaration : Find(cache.Of(rung.Registration), declaration.Key.Name);
+        if (own is null || own.Required)
+        {
+            return null;
+        }
+
+        // Below the root class only global: and the base default remain; where global: is silent, the declared
+        // default wins whether the class or the base set it, and the costly question of which one did is not asked.
+        if (isRoot && !LowerLayerSets(rungs, at, declaration.Key.Name))
+        {
+            return new ResolvedSetting(declaration.Key, own.Default, own.SourceOf);
+        }
+
+        return own.Source.Origin == SettingOrigin.Base ? null : new ResolvedSetting(declaration.Key, own.Default, own.SourceOf);
+    }
+
+    private static ResolvedSetting Checked(ResolvedSetting setting, SettingDeclaration declaration, string slug) =>
+        ConstraintCheck.Problem(declaration, setting.Value, slug) is { } problem
+            ? throw new ProfileException($"profile '{slug}': {declaration.Key.Name}: its default {declaration.Key.FormatValue(setting.Value)} breaks its own constraint: {problem}")
+            : setting;
+
+    private static bool LowerLayerSets(IReadOnlyList<Rung> rungs, int from, string field)
+    {
+        for (var i = from + 1; i < rungs.Count; i++)
+        {
+            if (rungs[i] is LayerRung { Layer: var layer } && layer.Scalar(field) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Lowest rung first, so that the changes apply in ladder order; a rung below the root class goes under the hooks.
+    private static void CollectMapChanges(SettingKey key, IReadOnlyList<Rung> rungs, int root, LayeredChanges changes)
+    {
+        for (var i = rungs.Count - 1; i >= 0; i--)
+        {
+            if (rungs[i] is not LayerRung rung)
+            {
+                continue;
+            }
+
+            foreach (var op in rung.Layer.MapOps(key.Name))
+            {
+                var source = rung.Via is null ? op.Source : op.Source with { Detail = $"{op.Source.Detail} (from {rung.Via})" };
+                var value = op.Kind == MapOpKind.Set ? op.Value!.Parse(key) : null;
+                changes.Add(key.Name, new MapChange(op.Kind, op.Key, value, source), below: root >= 0 && i > root);
+            }
+        }
+    }
+
+    private static void CollectItemChanges(IReadOnlyList<Rung> rungs, int root, LayeredChanges changes)
+    {
+        for (var i = rungs.Count - 1; i >= 0; i--)
+        {
+            if (rungs[i] is not LayerRung rung)
+            {
+                continue;
+            }
+
+            foreach (var kind in ItemKinds.All)
+            {
+                foreach (var op in rung.Layer.ItemOps(kind))
+                {
+                    var source = rung.Via is null ? op.Source : op.Source with { Detail = $"{op.Source.Detail} (from {rung.Via})" };
+                    changes.Add(op with { Source = source }, below: root >= 0 && i > root);
+                }
+            }
+        }
+    }
+
+    private static void CheckOverrides(string slug, IReadOnlyList<SettingDeclaration> declarations, IReadOnlyList<ProfileOverride> overrides)
+    {
+        foreach (var given in overrides)
+        {
+            var key = Find(declarations, given.Field)?.Key;
+            if (key is null || (!key.IsMap && given.MapKey is not null))
+            {
+                throw new UsageException($"{given.Given}: unknown field '{given.FieldText}' for profile '{slug}' (valid: {ValidFields(declarations)})");
+            }
+
+            if (key.IsMap && given.MapKey is null && given.Action != OverrideAction.Clear)
+            {
+                throw new UsageException($"{given.Given}: '{key.Name}' is a map; give one entry as {key.Name}.KEY=VALUE (or {key.Name}.KEY- to delete one, {key.Name}- to empty it)");
+            }
+
+            if (!key.IsMap && given.Action != OverrideAction.Set)
+            {
+                throw new UsageException($"{given.Given}: '{key.Name}' is not a map, so it cannot be deleted with '-' (to unset an optional setting give it an empty value: {key.Name}=)");
+            }
+
+            if (given.MapKey is { } mapKey && key.CheckEntryKey(mapKey) is { } problem)
+            {
+                throw new UsageException($"{given.Given}: {key.Name}: {problem}");
+            }
+        }
+    }
+
+    /// <summary>The field names a profile accepts, map settings shown with their dotted form.</summary>
+    public static string ValidFields(IEnumerable<SettingDeclaration> declarations) =>
+        string.Join(", ", declarations.Select(d => d.Key.IsMap ? d.Key.Name + ".KEY" : d.Key.Name));
+
+    private static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)
+    {
+        foreach (var declaration in declarations)
+        {
+            if (declaration.Key.Name == name)
+            {
+                return declaration;
+            }
+        }
+
+        return null;
+    }
+}

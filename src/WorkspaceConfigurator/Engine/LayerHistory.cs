@@ -1,0 +1,273 @@
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.SitePatches;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Engine;
+
+public enum LayerLineKind
+{
+    /// <summary>The value that wins.</summary>
+    Winner,
+
+    /// <summary>A value a higher rung shadows.</summary>
+    Shadowed,
+
+    /// <summary>A deletion (<c>null</c>, <c>KEY-</c>) or a <c>$patch: replace</c> that drops what is below.</summary>
+    Deleted,
+}
+
+/// <summary>One rung's word on one field: what it says, where it was said, and whether it wins.</summary>
+public sealed record LayerLine(string Shown, string Origin, LayerLineKind Kind);
+
+/// <summary>A setting, map entry (<c>env.X</c>) or named item (<c>config_maps.motd</c>) and every rung's word on it, highest first.</summary>
+public sealed record FieldHistory(string Field, IReadOnlyList<LayerLine> Lines);
+
+/// <summary>
+/// The whole ladder of one profile, field by field, for <c>describe --layers</c>: for each setting the winning value
+/// and every shadowed one below it; for each map entry and named item the changes of every layer, the hooks' own
+/// contribution at the class's rung, and deletions. A class's own value shows as the class (or family) that sets it,
+/// and wsconf's base default as <c>default</c>.
+/// </summary>
+public static class LayerHistory
+{
+    public static IReadOnlyList<FieldHistory> Of(ProfileCatalog catalog, PlannedProfile profile)
+    {
+        var histories = new List<FieldHistory>();
+        var declarations = catalog.Declarations.Of(profile.Registration);
+        var baseDefaults = new DataProfile("base", null, false).DeclaredSettings();
+        foreach (var declaration in declarations)
+        {
+            if (declaration.Key.IsMap)
+            {
+                histories.AddRange(MapHistories(declaration.Key, profile));
+            }
+            else
+            {
+                histories.Add(new FieldHistory(declaration.Key.Name, Ranked(ScalarLines(declaration, profile.Ladder, catalog, baseDefaults))));
+            }
+        }
+
+        foreach (var kind in ItemKinds.All)
+        {
+            histories.AddRange(ItemHistories(kind, profile));
+        }
+
+        return histories;
+    }
+
+    private static List<LayerLine> ScalarLines(SettingDeclaration declaration, Ladder ladder, ProfileCatalog catalog, IReadOnlyList<SettingDeclaration> baseDefaults)
+    {
+        var key = declaration.Key;
+        var lines = new List<LayerLine>();
+        foreach (var rung in ladder.Rungs)
+        {
+            switch (rung)
+            {
+                case LayerRung layerRung when layerRung.Layer.Scalar(key.Name) is { } input:
+                    lines.Add(new LayerLine(input.IsUnset ? "(none)" : key.FormatValue(input.Parse(key)), Origin(input.Source, layerRung.Via), LayerLineKind.Shadowed));
+                    break;
+                case ClassRung classRung:
+                    var own = classRung.IsRoot ? declaration : Find(catalog.Declarations.Of(classRung.Registration), key.Name);
+                    if (own is { Required: false } && own.Source.Origin != SettingOrigin.Base)
+                    {
+                        lines.Add(new LayerLine(key.FormatValue(own.Default), own.Source.ToString(), LayerLineKind.Shadowed));
+                    }
+
+                    break;
+                case BaseRung when Find(baseDefaults, key.Name) is { Required: false } atBase:
+                    lines.Add(new LayerLine(key.FormatValue(atBase.Default), "default", LayerLineKind.Shadowed));
+                    break;
+                case BaseRung when !declaration.Required && declaration.Source.Origin == SettingOrigin.Base:
+                    lines.Add(new LayerLine(key.FormatValue(declaration.Default), "default", LayerLineKind.Shadowed));
+                    break;
+            }
+        }
+
+        return lines;
+    }
+
+    private static IEnumerable<FieldHistory> MapHistories(SettingKey key, PlannedProfile profile)
+    {
+        var changes = profile.Settings.Changes;
+        var fromHooks = HookMap(key, profile);
+        var hooksOrigin = $"hooks of {ClassName(profile)}";
+        var keys = new List<string>();
+        var perKey = new Dictionary<string, List<LayerLine>>(StringComparer.Ordinal);
+        void Add(string entryKey, LayerLine line)
+        {
+            if (!perKey.TryGetValue(entryKey, out var list))
+            {
+                perKey[entryKey] = list = [];
+                keys.Add(entryKey);
+            }
+
+            list.Add(line);
+        }
+
+        // Highest first: the changes above the class (last applied first), the hooks, the changes below.
+        void AddChanges(IReadOnlyList<MapChange> list)
+        {
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                var change = list[i];
+                switch (change.Kind)
+                {
+                    case MapOpKind.Set:
+                        Add(change.Key!, new LayerLine(key.FormatValue(change.Value), change.Source.ToString(), LayerLineKind.Shadowed));
+                        break;
+                    case MapOpKind.Delete:
+                        Add(change.Key!, new LayerLine("(deleted)", change.Source.ToString(), LayerLineKind.Deleted));
+                        break;
+                    case MapOpKind.Clear:
+                        foreach (var entryKey in AllKeys(key, changes, fromHooks))
+                        {
+                            Add(entryKey, new LayerLine("(dropped: replaced as a whole)", change.Source.ToString(), LayerLineKind.Deleted));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        AddChanges(changes.MapAbove(key.Name));
+        foreach (var (entryKey, value) in fromHooks)
+        {
+            Add(entryKey, new LayerLine(value, hooksOrigin, LayerLineKind.Shadowed));
+        }
+
+        AddChanges(changes.MapBelow(key.Name));
+        foreach (var entryKey in keys)
+        {
+            yield return new FieldHistory($"{key.Name}.{entryKey}", Ranked(perKey[entryKey]));
+        }
+    }
+
+    private static IEnumerable<FieldHistory> ItemHistories(ItemKind kind, PlannedProfile profile)
+    {
+        var changes = profile.Settings.Changes;
+        var names = new List<string>();
+        var perName = new Dictionary<string, List<LayerLine>>(StringComparer.Ordinal);
+        void Add(string name, LayerLine line)
+        {
+            if (!perName.TryGetValue(name, out var list))
+            {
+                perName[name] = list = [];
+                names.Add(name);
+            }
+
+            list.Add(line);
+        }
+
+        var fromHooks = profile.Hooks?.FromHooks is { } spec ? kind.NamesIn(spec) : [];
+        void AddOps(IReadOnlyList<ItemOp> ops)
+        {
+            for (var i = ops.Count - 1; i >= 0; i--)
+            {
+                var op = ops[i];
+                switch (op.Op)
+                {
+                    case ItemOpKind.Upsert:
+                        var fields = op.Patch!.FieldNames.ToList();
+                        Add(op.Name!, new LayerLine(fields.Count == 0 ? "(added)" : $"sets {string.Join(", ", fields)}", op.Source.ToString(), LayerLineKind.Shadowed));
+                        break;
+                    case ItemOpKind.Delete:
+                        Add(op.Name!, new LayerLine("(removed)", op.Source.ToString(), LayerLineKind.Deleted));
+                        break;
+                    case ItemOpKind.Clear:
+                        foreach (var name in fromHooks.Concat(changes.ItemsBelow(kind).Select(o => o.Name).OfType<string>()).Distinct())
+                        {
+                            Add(name, new LayerLine("(dropped: replaced as a whole)", op.Source.ToString(), LayerLineKind.Deleted));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        AddOps(changes.ItemsAbove(kind));
+        foreach (var name in fromHooks)
+        {
+            Add(name, new LayerLine("(made by the hooks)", $"hooks of {ClassName(profile)}", LayerLineKind.Shadowed));
+        }
+
+        AddOps(changes.ItemsBelow(kind));
+        foreach (var name in names)
+        {
+            yield return new FieldHistory($"{kind.Name}.{name}", Ranked(perName[name]));
+        }
+    }
+
+    // The first line wins unless it deletes; every other line is shadowed.
+    private static List<LayerLine> Ranked(List<LayerLine> lines)
+    {
+        if (lines.Count > 0 && lines[0].Kind != LayerLineKind.Deleted)
+        {
+            lines[0] = lines[0] with { Kind = LayerLineKind.Winner };
+        }
+
+        return lines;
+    }
+
+    private static IEnumerable<string> AllKeys(SettingKey key, LayeredChanges changes, IReadOnlyList<(string Key, string Value)> fromHooks)
+    {
+        var keys = new List<string>();
+        foreach (var change in changes.MapBelow(key.Name).Concat(changes.MapAbove(key.Name)))
+        {
+            if (change.Key is { } k && !keys.Contains(k))
+            {
+                keys.Add(k);
+            }
+        }
+
+        foreach (var (k, _) in fromHooks)
+        {
+            if (!keys.Contains(k))
+            {
+                keys.Add(k);
+            }
+        }
+
+        return keys;
+    }
+
+    private static IReadOnlyList<(string Key, string Value)> HookMap(SettingKey key, PlannedProfile profile)
+    {
+        var hooks = profile.Hooks;
+        if (hooks is null)
+        {
+            return [];
+        }
+
+        if (key == CoreSettings.Env)
+        {
+            return [.. hooks.Env.Select(e => (e.Key, e.Value.ToString() ?? ""))];
+        }
+
+        if (key == CoreSettings.NodeSelector)
+        {
+            return [.. hooks.NodeSelector.Select(e => (e.Key, e.Value))];
+        }
+
+        return key == CoreSettings.ExtraResourceLimits ? [.. hooks.ExtraResourceLimits.Select(e => (e.Key, key.FormatValue(e.Value)))] : [];
+    }
+
+    private static string ClassName(PlannedProfile profile) => ProfileCatalog.ClassOf(profile.Registration)?.GetType().Name ?? "none";
+
+    private static string Origin(SettingSource source, string? via) => via is null ? source.ToString() : $"{source} (from {via})";
+
+    private static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)
+    {
+        foreach (var declaration in declarations)
+        {
+            if (declaration.Key.Name == name)
+            {
+                return declaration;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Validation;
+
+namespace WorkspaceConfigurator.Engine;
+
+/// <summary>
+/// What <see cref="Workspace.Plan"/> gives every command: the selected profiles in order, the findings on their
+/// specs (and on the profiles that could not be built), and the warnings met on the way.
+/// </summary>
+public sealed class Plan(ProfileCatalog catalog, IReadOnlyList<PlannedProfile> profiles, IReadOnlyList<Finding> findings, IReadOnlyList<string> warnings)
+{
+    public ProfileCatalog Catalog { get; } = catalog;
+
+    public IReadOnlyList<PlannedProfile> Profiles { get; } = profiles;
+
+    public IReadOnlyList<Finding> Findings { get; } = findings;
+
+    public IReadOnlyList<string> Warnings { get; } = warnings;
+
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var finding in Findings)
+            {
+                if (finding.Severity == Severity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The specs of the profiles that were built, in order.</summary>
+    public IReadOnlyList<ProfileSpec> Specs
+    {
+        get
+        {
+            var specs = new List<ProfileSpec>(Profiles.Count);
+            foreach (var profile in Profiles)
+            {
+                if (profile.Spec is { } spec)
+                {
+                    specs.Add(spec);
+                }
+            }
+
+            return specs;
+        }
+    }
+}

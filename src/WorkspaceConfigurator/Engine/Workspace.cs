@@ -1,0 +1,154 @@
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.SitePatches;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Validation;
+
+namespace WorkspaceConfigurator.Engine;
+
+/// <summary>
+/// The one way in: catalogue + command-line layers + selection → each selected profile's ladder, settings, spec
+/// (hooks, then the values files' named items) and the findings of the checks. Every command and anything else
+/// that builds profiles goes through here, so precedence lives in one place.
+/// </summary>
+public static class Workspace
+{
+    /// <param name="keepGoing">Report a profile that fails to build as a finding and go on with the others (validate), instead of throwing.</param>
+    public static Plan Plan(ProfileCatalog catalog, CommandLineLayers commandLine, Selection selection, PlanDepth depth = PlanDepth.Checked, bool keepGoing = false)
+    {
+        var registry = catalog.Registry;
+        var warnings = new List<string>();
+        var selected = Select(catalog, selection);
+        var overrides = OverridesOf(catalog, commandLine, selected, warnings);
+        var global = commandLine.GlobalLayer();
+        var profiles = new List<PlannedProfile>(selected.Count);
+        var findings = new List<Finding>();
+        foreach (var registration in selected)
+        {
+            overrides.TryGetValue(registration.Slug, out var own);
+            var ladder = LadderBuilder.For(catalog, registration, own.Layer, global);
+            ResolvedSettings settings;
+            try
+            {
+                settings = LadderResolver.Resolve(registration, catalog.Declarations.Of(registration), ladder, catalog.Declarations, own.Given ?? []);
+            }
+            catch (ProfileException e) when (keepGoing)
+            {
+                findings.Add(Finding.Error(registration.Slug, "build", e.Message, "a profile whose hooks and assets build"));
+                continue;
+            }
+
+            var hooks = depth == PlanDepth.Settings ? null : new HookTrace();
+            var spec = hooks is null ? null : Build(registration, settings, hooks, findings, keepGoing);
+            profiles.Add(new PlannedProfile(registration, ladder, settings, spec) { Hooks = spec is null ? null : hooks });
+        }
+
+        if (depth == PlanDepth.Checked)
+        {
+            var specs = new List<ProfileSpec>(profiles.Count);
+            foreach (var profile in profiles)
+            {
+                if (profile.Spec is { } spec)
+                {
+                    specs.Add(spec);
+                }
+            }
+
+            findings.AddRange(ProfileValidator.Validate(specs));
+        }
+
+        return new Plan(catalog, profiles, findings, warnings);
+    }
+
+    /// <summary>The selected registrations: order kept, repeats (also via aliases) dropped; none named means every concrete profile.</summary>
+    public static IReadOnlyList<ProfileRegistration> Select(ProfileCatalog catalog, Selection selection)
+    {
+        if (selection.Names.Count == 0)
+        {
+            return catalog.Concrete;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var selected = new List<ProfileRegistration>();
+        foreach (var name in selection.Names)
+        {
+            var registration = catalog.Registry.Resolve(name);
+            if (ProfileCatalog.IsAbstract(registration))
+            {
+                throw new UsageException($"profile '{registration.Slug}' is abstract (a mixin for other profiles' profiles: lists, {registration.Origin}); select a profile that includes it");
+            }
+
+            if (seen.Add(registration.Slug))
+            {
+                selected.Add(registration);
+            }
+        }
+
+        return selected;
+    }
+
+    // A required setting no layer sets is a finding, not a crash in a hook that reads it; then the hooks run, then the site's items.
+    private static ProfileSpec? Build(ProfileRegistration registration, ResolvedSettings settings, HookTrace hooks, List<Finding> findings, bool keepGoing)
+    {
+        if (settings.Missing.Count > 0)
+        {
+            foreach (var missing in settings.Missing)
+            {
+                var field = missing.Key.Name;
+                findings.Add(Finding.Error(registration.Slug, field, "is required and not set",
+                    $"set it in a values file under profiles.{registration.Slug}.{field}, or with --override {registration.Slug}:{field}=VALUE"));
+            }
+
+            return null;
+        }
+
+        ProfileSpec spec;
+        try
+        {
+            spec = registration.Profile.Build(settings, hooks);
+        }
+        catch (ProfileBuildException e) when (keepGoing)
+        {
+            findings.Add(Finding.Error(registration.Slug, "build", e.Reason, "a profile whose hooks and assets build"));
+            return null;
+        }
+
+        return SitePatcher.Apply(spec, settings);
+    }
+
+    private static Dictionary<string, (Layer Layer, List<ProfileOverride> Given)> OverridesOf(
+        ProfileCatalog catalog, CommandLineLayers commandLine, IReadOnlyList<ProfileRegistration> selected, List<string> warnings)
+    {
+        var layers = commandLine.OverrideLayers(catalog.Registry);
+        var selectedSlugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var registration in selected)
+        {
+            selectedSlugs.Add(registration.Slug);
+        }
+
+        foreach (var slug in new List<string>(layers.Keys))
+        {
+            var registration = catalog.Registry.Find(slug)!;
+            if (ProfileCatalog.IsAbstract(registration))
+            {
+                throw new UsageException($"{layers[slug].Given[0].Given}: profile '{slug}' is abstract (a mixin); override the profiles that include it");
+            }
+
+            if (!selectedSlugs.Contains(slug))
+            {
+                foreach (var given in layers[slug].Given)
+                {
+                    warnings.Add($"{given.Given}: profile '{slug}' is not selected; ignored");
+                }
+
+                layers.Remove(slug);
+            }
+        }
+
+        return layers;
+    }
+}

@@ -1,0 +1,47 @@
+using WorkspaceConfigurator.SitePatches;
+
+namespace WorkspaceConfigurator.Layers;
+
+/// <summary>
+/// One rung's worth of values for one profile (a values-file entry, the <c>global:</c> entry, the command line):
+/// settings it sets or unsets, changes to map settings, changes to named items. Within a layer a later value for
+/// the same setting replaces an earlier one, and map and item changes keep their order.
+/// </summary>
+public sealed class Layer
+{
+    private readonly Dictionary<string, ScalarInput> scalars = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MapOp>> maps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ItemOp>> items = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => scalars.Count == 0 && maps.Count == 0 && items.Count == 0;
+
+    public IEnumerable<string> ScalarFields => scalars.Keys;
+
+    public IEnumerable<string> MapFields => maps.Keys;
+
+    public IEnumerable<string> ItemKindNames => items.Keys;
+
+    internal void Set(ScalarInput input) => scalars[input.Field] = input;
+
+    internal void Add(MapOp op) => ListFor(maps, op.Field).Add(op);
+
+    internal void Add(ItemOp op) => ListFor(items, op.Kind.Name).Add(op);
+
+    public ScalarInput? Scalar(string field) => scalars.GetValueOrDefault(field);
+
+    public bool Sets(string field) => scalars.ContainsKey(field) || maps.ContainsKey(field);
+
+    public IReadOnlyList<MapOp> MapOps(string field) => maps.TryGetValue(field, out var ops) ? ops : [];
+
+    public IReadOnlyList<ItemOp> ItemOps(ItemKind kind) => items.TryGetValue(kind.Name, out var ops) ? ops : [];
+
+    private static List<T> ListFor<T>(Dictionary<string, List<T>> lists, string key)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,74 @@
+using WorkspaceConfigurator.Layers;
+using System.Text;
+using WorkspaceConfigurator.Files;
+using WorkspaceConfigurator.Layers.ValuesFiles;
+using WorkspaceConfigurator.Values;
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.SitePatches;
+
+/// <summary>
+/// Reads the files a values file names (<c>content_file</c>, <c>manifest_file</c>): relative to the values file's
+/// folder, and never outside it, symbolic links included, so a values file can only bring in what sits beside it.
+/// </summary>
+internal sealed class ItemReadContext(string folder)
+{
+    /// <summary>The most a named file may hold: config maps are limited to 1 MiB by Kubernetes anyway.</summary>
+    private const long MaxFileBytes = 1024 * 1024;
+
+    public string ReadText(ValuesNode node, ValuesSite site) => Read(node, site).Text;
+
+    public ValueList<YamlNode> ReadManifests(ValuesNode node, ValuesSite site)
+    {
+        var (text, path) = Read(node, site);
+        try
+        {
+            var documents = YamlTemplateReader.ReadDocuments(text);
+            return documents.Count > 0 ? documents.ToValueList() : throw site.Malformed($"'{path}' holds no Kubernetes object");
+        }
+        catch (FormatException e)
+        {
+            throw site.Malformed($"'{path}': {e.Message}");
+        }
+    }
+
+    private (string Text, string Path) Read(ValuesNode node, ValuesSite site)
+    {
+        var given = NodeShapes.Text(node, site, "a path relative to the values file");
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var file = Path.GetFullPath(Path.Combine(root, given));
+        if (Path.IsPathRooted(given) || !Inside(root, file))
+        {
+            throw site.Malformed($"'{given}' is outside the values file's folder (a path relative to {root}, without '..')");
+        }
+
+        var info = new FileInfo(file);
+        if (!info.Exists)
+        {
+            throw site.Malformed($"'{given}' does not exist (looked for {file})");
+        }
+
+        // A link inside the folder that points outside it would bring in a file the site never meant to publish.
+        if (!RealPath.IsInside(file, root))
+        {
+            throw site.Malformed($"'{given}' leads outside the values file's folder through a symbolic link ({RealPath.Of(file) ?? "a link loop"})");
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            throw site.Malformed($"'{given}' is {info.Length} bytes, more than the {MaxFileBytes / 1024} KiB a config map or manifest may hold");
+        }
+
+        try
+        {
+            return (File.ReadAllText(file, new UTF8Encoding(false, throwOnInvalidBytes: true)), given);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            throw site.Malformed($"'{given}' cannot be read: {e.Message}");
+        }
+    }
+
+    private static bool Inside(string root, string file) =>
+        file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,48 @@
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.SitePatches;
+
+/// <summary><c>role_bindings:</c> a Role with one rule and the RoleBinding that grants it, in the user's namespace.</summary>
+public sealed class RoleBindingItems : ItemKind<RoleBindingSpec>
+{
+    public override string Name => "role_bindings";
+
+    public override string Noun => "role binding";
+
+    public override IReadOnlyList<ItemField> Fields { get; } =
+    [
+        new("subjects", ItemFieldType.Subjects, "who is granted the role: [{name, kind: ServiceAccount|User}]") { RequiredForNew = true },
+        new("role", ItemFieldType.Role, "the role: {name, resources, verbs, api_groups (default [\"\"], the core API group)}") { RequiredForNew = true },
+        new("persist", ItemFieldType.Bool, "kept when the workspace stops (default false)"),
+    ];
+
+    internal override IReadOnlyList<RoleBindingSpec> Items(ProfileSpec spec) => spec.RoleBindings;
+
+    internal override ProfileSpec With(ProfileSpec spec, IReadOnlyList<RoleBindingSpec> items) => spec with { RoleBindings = items.ToValueList() };
+
+    internal override string NameOf(RoleBindingSpec item) => item.Name;
+
+    internal override RoleBindingSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new(
+        name,
+        patch.Get("subjects", ValueList<SubjectSpec>.Empty),
+        patch.Get<RolePatch?>("role", null)!.ApplyTo(null),
+        patch.Get("persist", false));
+
+    internal override RoleBindingSpec Patch(RoleBindingSpec existing, ItemPatch patch) => existing with
+    {
+        Subjects = patch.Get("subjects", existing.Subjects),
+        Role = patch.Get<RolePatch?>("role", null)?.ApplyTo(existing.Role) ?? existing.Role,
+        Persist = patch.Get("persist", existing.Persist),
+    };
+
+    private protected override void MoreChecks(ItemOp op)
+    {
+        var missing = op.Patch!.Get<RolePatch?>("role", null)!.Missing().ToList();
+        if (missing.Count > 0)
+        {
+            throw op.Patch.SiteOf("role").Malformed($"the role of new role binding '{op.Name}' needs {string.Join(" and ", missing)}");
+        }
+    }
+}

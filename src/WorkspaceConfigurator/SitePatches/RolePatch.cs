@@ -1,0 +1,33 @@
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.SitePatches;
+
+/// <summary>The fields a role binding's <c>role:</c> gives; absent ones keep the existing role's value.</summary>
+public sealed record RolePatch(string? Name, ValueList<string>? Resources, ValueList<RoleVerb>? Verbs, ValueList<string>? ApiGroups)
+{
+    /// <summary>The fields a new role must give.</summary>
+    public IEnumerable<string> Missing()
+    {
+        if (Name is null)
+        {
+            yield return "name";
+        }
+
+        if (Resources is null)
+        {
+            yield return "resources";
+        }
+
+        if (Verbs is null)
+        {
+            yield return "verbs";
+        }
+    }
+
+    public RoleSpec ApplyTo(RoleSpec? existing) => new(
+        Name ?? existing?.Name ?? "",
+        ApiGroups ?? existing?.ApiGroups ?? ValueList.Of(""),
+        Resources ?? existing?.Resources ?? ValueList<string>.Empty,
+        Verbs ?? existing?.Verbs ?? ValueList<RoleVerb>.Empty);
+}
