@@ -1,0 +1,14 @@
+namespace WorkspaceConfigurator.Layers.ValuesFiles;
+
+/// <summary>
+/// How much a values file may hold. The bounds keep a hostile or broken file (an alias bomb, a nesting of a million
+/// brackets, a log file passed by mistake) from exhausting memory, the stack or the user's patience; real site files
+/// are a few kilobytes, a few levels deep.
+/// </summary>
+/// <param name="MaxBytes">The largest file, in UTF-8 bytes.</param>
+/// <param name="MaxDepth">The deepest nesting of mappings and lists (the top mapping is level 1).</param>
+/// <param name="MaxNodes">The most nodes the file may stand for, counting what every alias repeats.</param>
+public sealed record ValuesReadLimits(long MaxBytes, int MaxDepth, int MaxNodes)
+{
+    public static ValuesReadLimits Default { get; } = new(16L * 1024 * 1024, 100, 1_000_000);
+}
