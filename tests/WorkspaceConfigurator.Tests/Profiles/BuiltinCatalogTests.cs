@@ -1,5 +1,6 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Spec;
@@ -9,12 +10,7 @@ namespace WorkspaceConfigurator.Tests.Profiles;
 /// <summary>Builds every registered profile, so a missing or broken asset fails here and not in a user's run.</summary>
 public sealed class BuiltinCatalogTests
 {
-    private static IReadOnlyList<ResolvedProfile> BuildAll()
-    {
-        var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
-        return WorkspacePipeline.Run(registry, WorkspaceRequest.All).Profiles;
-    }
+    private static IReadOnlyList<PlannedProfile> BuildAll() => Plans.Builtin();
 
     public static readonly string[] AllSlugs = ["coder", "coder-gpu", "coder-dask-gateway", "remote-desktop", "remote-desktop-qgis", "remote-desktop-panoply", "remote-desktop-snap", "jupyterlab"];
 
@@ -24,15 +20,15 @@ public sealed class BuiltinCatalogTests
     public void Every_builtin_builds_with_its_assets()
     {
         var all = BuildAll();
-        all.Select(p => p.Spec.Slug).Should().Equal(AllSlugs);
-        all.SelectMany(p => p.Spec.ConfigMaps).Should().OnlyContain(c => !string.IsNullOrWhiteSpace(c.Content));
+        all.Select(p => p.Spec!.Slug).Should().Equal(AllSlugs);
+        all.SelectMany(p => p.Spec!.ConfigMaps).Should().OnlyContain(c => !string.IsNullOrWhiteSpace(c.Content));
     }
 
     [Theory]
     [MemberData(nameof(Slugs))]
     public void Derived_names_follow_one_rule(string slug)
     {
-        var spec = BuildAll().Single(p => p.Spec.Slug == slug).Spec;
+        var spec = BuildAll().Single(p => p.Spec!.Slug == slug).Spec!;
         foreach (var map in spec.ConfigMaps)
         {
             map.Persist.Should().BeFalse();
@@ -68,7 +64,7 @@ public sealed class BuiltinCatalogTests
     [Fact]
     public void Coder_profiles_grant_cwl_runners_the_four_roles()
     {
-        var spec = BuildAll().Single(p => p.Spec.Slug == "coder").Spec;
+        var spec = BuildAll().Single(p => p.Spec!.Slug == "coder").Spec!;
         spec.RoleBindings.Select(r => r.Name).Should().Equal("log-reader-role-binding-coder", "pod-manager-role-binding-coder",
             "pod-exec-role-binding-coder", "job-submitter-role-binding-coder");
         spec.RoleBindings.Last().Role.ApiGroups.Should().Equal("batch");
@@ -78,7 +74,7 @@ public sealed class BuiltinCatalogTests
     [Fact]
     public void The_dask_gateway_manifest_has_its_five_objects()
     {
-        var manifest = BuildAll().Single(p => p.Spec.Slug == "coder-dask-gateway").Spec.Manifests.Single();
+        var manifest = BuildAll().Single(p => p.Spec!.Slug == "coder-dask-gateway").Spec!.Manifests.Single();
         manifest.Name.Should().Be("dask-gateway-coder-dask-gateway");
         manifest.Key.Should().Be("dask-gateway");
         manifest.Content.Cast<WorkspaceConfigurator.Yaml.YamlMapping>().Select(o => o.GetString("kind"))
@@ -88,7 +84,7 @@ public sealed class BuiltinCatalogTests
     [Fact]
     public void Snap_desktop_mounts_its_settings_read_only_for_all()
     {
-        var spec = BuildAll().Single(p => p.Spec.Slug == "remote-desktop-snap").Spec;
+        var spec = BuildAll().Single(p => p.Spec!.Slug == "remote-desktop-snap").Spec!;
         spec.ConfigMaps.Select(c => (c.Name, c.OctalMode)).Should().Equal(("snap-conf-remote-desktop-snap", "0644"), ("snap-properties-remote-desktop-snap", "0644"));
         spec.Env.TryGetValue("LIBGL_ALWAYS_SOFTWARE", out var value).Should().BeTrue();
         value.Should().Be(EnvValue.Of("1"));

@@ -27,7 +27,7 @@ public sealed class PropertyTests
             {
                 var parsed = AssignmentParser.ParseOverride(text);
                 parsed.Slug.Should().NotBeEmpty();
-                parsed.Assignment.Field.Should().NotBeEmpty();
+                parsed.Field.Should().NotBeEmpty();
             }
             catch (UsageException e)
             {

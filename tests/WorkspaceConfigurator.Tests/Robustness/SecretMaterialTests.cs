@@ -1,6 +1,7 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Output;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Spec;
@@ -14,12 +15,10 @@ public sealed class SecretMaterialTests
 {
     private const string SecretData = "eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlIjp7ImF1dGgiOiJjMlZqY21WMCJ9fX0=";
 
-    private static ResolvedProfile CoderWithPullSecret(string data)
+    private static PlannedProfile CoderWithPullSecret(string data)
     {
-        var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
-        var coder = WorkspacePipeline.Run(registry, new WorkspaceRequest(["coder"], [], [])).Profiles.Single();
-        return coder with { Spec = coder.Spec with { ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec("regcred", true, data)) } };
+        var coder = Plans.Builtin("coder").Single();
+        return coder with { Spec = coder.Spec! with { ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec("regcred", true, data)) } };
     }
 
     [Fact]
@@ -36,7 +35,7 @@ public sealed class SecretMaterialTests
     [Fact]
     public void Findings_about_pull_secrets_do_not_quote_the_data()
     {
-        var spec = CoderWithPullSecret("not base64 but secret!").Spec;
+        var spec = CoderWithPullSecret("not base64 but secret!").Spec!;
         ProfileValidator.Validate([spec]).Select(f => f.ToLine()).Should().ContainSingle(l => l.Contains("image_pull_secrets[0].data"))
             .Which.Should().NotContain("secret!");
     }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using WorkspaceConfigurator.Pipeline;
 using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Spec;
@@ -23,7 +23,7 @@ public sealed partial class SpecStringsOracleTests
     {
         var registry = new ProfileRegistry();
         BuiltinProfiles.RegisterAll(registry);
-        ShouldAgree(WorkspacePipeline.Run(registry, new WorkspaceRequest([slug], [], [])).Profiles.Single().Spec);
+        ShouldAgree(Plans.Builtin(slug).Single().Spec!);
     }
 
     [Fact]

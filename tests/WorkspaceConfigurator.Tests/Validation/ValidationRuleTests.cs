@@ -1,6 +1,6 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Pipeline;
 using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Validation;
@@ -16,7 +16,7 @@ public sealed class ValidationRuleTests
     {
         var registry = new ProfileRegistry();
         BuiltinProfiles.RegisterAll(registry);
-        var spec = WorkspacePipeline.Run(registry, new WorkspaceRequest([slug], [], [])).Profiles.Single().Spec;
+        var spec = Plans.Builtin(slug).Single().Spec!;
         return spec with { Groups = ValueList.Of("staff") };
     }
 

@@ -1,0 +1,21 @@
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Registry;
+
+namespace WorkspaceConfigurator.Tests.Support;
+
+/// <summary>Plans over the built-in catalogue, through the engine's one entry point, for tests that need specs.</summary>
+public static class Plans
+{
+    public static ProfileCatalog BuiltinCatalog()
+    {
+        var registry = new ProfileRegistry();
+        BuiltinProfiles.RegisterAll(registry);
+        return ProfileCatalog.Of(registry);
+    }
+
+    /// <summary>The built profiles (no checks), every built-in when no slug is given.</summary>
+    public static IReadOnlyList<PlannedProfile> Builtin(params string[] slugs) =>
+        Workspace.Plan(BuiltinCatalog(), CommandLineLayers.None, new Selection(slugs), PlanDepth.Built).Profiles;
+}
