@@ -131,24 +131,25 @@ public static class CatalogBuilder
         var first = entries[0];
         var parent = Last(entries, e => e.Extends);
         var includes = Last(entries, e => e.Includes);
-        if (parent is null && includes is null)
+        var isAbstract = false;
+        foreach (var entry in entries)
+        {
+            isAbstract = entry.Abstract ?? isAbstract;
+        }
+
+        // A mixin may be values alone; a profile that is offered needs something that names it and gives an image.
+        if (parent is null && includes is null && !isAbstract)
         {
             var candidates = new List<string>(registry.All.Select(r => r.Slug));
             var close = Suggestions.Closest(slug, candidates, 1).FirstOrDefault();
             throw new ValuesFileException(first.Mark, first.Path, close is null
-                ? $"unknown profile '{slug}' (a new profile needs extends: SLUG, or profiles: [SLUG, ...] that bring its name and image)"
-                : $"unknown profile '{slug}'; did you mean '{close}'? (a new profile needs extends: SLUG, or profiles: [SLUG, ...])");
+                ? $"unknown profile '{slug}' (a new profile needs extends: SLUG, or profiles: [SLUG, ...] that bring its name and image; a mixin needs abstract: true)"
+                : $"unknown profile '{slug}'; did you mean '{close}'? (a new profile needs extends: SLUG or profiles: [SLUG, ...]; a mixin needs abstract: true)");
         }
 
         if (!Names.IsDnsLabel(slug))
         {
             throw new ValuesFileException(first.Mark, first.Path, $"'{slug}' is not a valid profile slug (a DNS-1123 label: lower-case letters, digits and '-', at most 63, e.g. coder-a100)");
-        }
-
-        var isAbstract = false;
-        foreach (var entry in entries)
-        {
-            isAbstract = entry.Abstract ?? isAbstract;
         }
 
         return new DataDefinition(slug, first, parent, isAbstract);

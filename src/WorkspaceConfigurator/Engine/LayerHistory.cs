@@ -107,8 +107,11 @@ public static class LayerHistory
             list.Add(line);
         }
 
-        // Highest first: the changes above the class (last applied first), the hooks, the changes below.
-        void AddChanges(IReadOnlyList<MapChange> list)
+        // Highest first: the changes above the class (last applied first), the hooks, the changes below. A clear names
+        // the keys it dropped: those present just before it, in the order the changes apply (lowest first).
+        var below = changes.MapBelow(key.Name);
+        var above = changes.MapAbove(key.Name);
+        void AddChanges(IReadOnlyList<MapChange> list, bool isAbove)
         {
             for (var i = list.Count - 1; i >= 0; i--)
             {
@@ -122,9 +125,17 @@ public static class LayerHistory
                         Add(change.Key!, new LayerLine("(deleted)", change.Source.ToString(), LayerLineKind.Deleted));
                         break;
                     case MapOpKind.Clear:
-                        foreach (var entryKey in AllKeys(key, changes, fromHooks))
+                        var before = new MapFold<string>();
+                        ApplyKeys(before, isAbove ? below : list, isAbove ? below.Count : i);
+                        if (isAbove)
                         {
-                            Add(entryKey, new LayerLine("(dropped: replaced as a whole)", change.Source.ToString(), LayerLineKind.Deleted));
+                            before.SetAll(fromHooks.Select(e => new KeyValuePair<string, string>(e.Key, e.Value)));
+                            ApplyKeys(before, list, i);
+                        }
+
+                        foreach (var (dropped, _, _) in before.Entries())
+                        {
+                            Add(dropped, new LayerLine("(dropped: replaced as a whole)", change.Source.ToString(), LayerLineKind.Deleted));
                         }
 
                         break;
@@ -132,13 +143,13 @@ public static class LayerHistory
             }
         }
 
-        AddChanges(changes.MapAbove(key.Name));
+        AddChanges(above, isAbove: true);
         foreach (var (entryKey, value) in fromHooks)
         {
             Add(entryKey, new LayerLine(value, hooksOrigin, LayerLineKind.Shadowed));
         }
 
-        AddChanges(changes.MapBelow(key.Name));
+        AddChanges(below, isAbove: false);
         foreach (var entryKey in keys)
         {
             yield return new FieldHistory($"{key.Name}.{entryKey}", Ranked(perKey[entryKey]));
@@ -211,26 +222,12 @@ public static class LayerHistory
         return lines;
     }
 
-    private static IEnumerable<string> AllKeys(SettingKey key, LayeredChanges changes, IReadOnlyList<(string Key, string Value)> fromHooks)
+    private static void ApplyKeys(MapFold<string> fold, IReadOnlyList<MapChange> changes, int count)
     {
-        var keys = new List<string>();
-        foreach (var change in changes.MapBelow(key.Name).Concat(changes.MapAbove(key.Name)))
+        for (var i = 0; i < count; i++)
         {
-            if (change.Key is { } k && !keys.Contains(k))
-            {
-                keys.Add(k);
-            }
+            fold.Apply(changes[i] with { Value = "" });
         }
-
-        foreach (var (k, _) in fromHooks)
-        {
-            if (!keys.Contains(k))
-            {
-                keys.Add(k);
-            }
-        }
-
-        return keys;
     }
 
     private static IReadOnlyList<(string Key, string Value)> HookMap(SettingKey key, PlannedProfile profile)
