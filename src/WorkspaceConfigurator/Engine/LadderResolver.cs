@@ -3,7 +3,6 @@ using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.SitePatches;
 
 namespace WorkspaceConfigurator.Engine;
 
@@ -149,18 +148,15 @@ internal static class LadderResolver
     {
         for (var i = rungs.Count - 1; i >= 0; i--)
         {
-            if (rungs[i] is not LayerRung rung)
+            if (rungs[i] is not LayerRung { Layer.HasItems: true } rung)
             {
                 continue;
             }
 
-            foreach (var kind in ItemKinds.All)
+            foreach (var op in rung.Layer.AllItemOps())
             {
-                foreach (var op in rung.Layer.ItemOps(kind))
-                {
-                    var source = rung.Via is null ? op.Source : op.Source with { Detail = $"{op.Source.Detail} (from {rung.Via})" };
-                    changes.Add(op with { Source = source }, below: root >= 0 && i > root);
-                }
+                var source = rung.Via is null ? op.Source : op.Source with { Detail = $"{op.Source.Detail} (from {rung.Via})" };
+                changes.Add(op with { Source = source }, below: root >= 0 && i > root);
             }
         }
     }

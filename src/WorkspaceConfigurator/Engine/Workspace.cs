@@ -42,8 +42,9 @@ public static class Workspace
                 continue;
             }
 
-            var hooks = depth == PlanDepth.Settings ? null : new HookTrace();
-            var spec = hooks is null ? null : Build(registration, settings, hooks, findings, keepGoing);
+            // What the hooks gave is kept only where it is shown (describe).
+            var hooks = depth == PlanDepth.Built ? new HookTrace() : null;
+            var spec = depth == PlanDepth.Settings ? null : Build(registration, settings, hooks, findings, keepGoing);
             profiles.Add(new PlannedProfile(registration, ladder, settings, spec) { Hooks = spec is null ? null : hooks });
         }
 
@@ -92,7 +93,7 @@ public static class Workspace
     }
 
     // A required setting no layer sets is a finding, not a crash in a hook that reads it; then the hooks run, then the site's items.
-    private static ProfileSpec? Build(ProfileRegistration registration, ResolvedSettings settings, HookTrace hooks, List<Finding> findings, bool keepGoing)
+    private static ProfileSpec? Build(ProfileRegistration registration, ResolvedSettings settings, HookTrace? hooks, List<Finding> findings, bool keepGoing)
     {
         if (settings.Missing.Count > 0)
         {
@@ -109,7 +110,7 @@ public static class Workspace
         ProfileSpec spec;
         try
         {
-            spec = registration.Profile.Build(settings, hooks);
+            spec = hooks is null ? registration.Profile.Build(settings) : registration.Profile.Build(settings, hooks);
         }
         catch (ProfileBuildException e) when (keepGoing)
         {

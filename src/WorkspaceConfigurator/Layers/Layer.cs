@@ -35,6 +35,20 @@ public sealed class Layer
 
     public IReadOnlyList<ItemOp> ItemOps(ItemKind kind) => items.TryGetValue(kind.Name, out var ops) ? ops : [];
 
+    /// <summary>Every named-item change of the layer, kind by kind, each kind's in order.</summary>
+    public IEnumerable<ItemOp> AllItemOps()
+    {
+        foreach (var ops in items.Values)
+        {
+            foreach (var op in ops)
+            {
+                yield return op;
+            }
+        }
+    }
+
+    public bool HasItems => items.Count > 0;
+
     private static List<T> ListFor<T>(Dictionary<string, List<T>> lists, string key)
     {
         if (!lists.TryGetValue(key, out var list))
