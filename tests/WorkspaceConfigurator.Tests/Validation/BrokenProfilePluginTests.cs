@@ -32,6 +32,7 @@ public sealed class BrokenProfilePluginTests(PluginBuilds builds)
         { "extras-without-volume", 0, "warning: extras-without-volume: env_from_secrets: ignored by the hub because the profile has no volume" },
         { "extras-without-volume", 0, "warning: extras-without-volume: secret_mounts: ignored by the hub because the profile has no volume" },
         { "helm-placeholder", 1, "error: helm-placeholder: definition.description: '{{ .Values.image }}' is not supported" },
+        { "required-unset", 1, "error: required-unset: site_token_name: is required and not set (set it in a values file under profiles.required-unset.site_token_name, or with --override required-unset:site_token_name=VALUE)" },
     };
 
     [Theory]
@@ -59,6 +60,7 @@ public sealed class BrokenProfilePluginTests(PluginBuilds builds)
     [InlineData("bad-resources")]
     [InlineData("bad-pull-secret")]
     [InlineData("helm-placeholder")]
+    [InlineData("required-unset")]
     public void Dump_config_and_dump_manifests_write_nothing(string slug)
     {
         using var output = new TempFolder();
@@ -85,5 +87,43 @@ public sealed class BrokenProfilePluginTests(PluginBuilds builds)
             "--profile", "missing-asset,throwing-hook,bad-names,bad-pull-secret,coder");
         result.ExitCode.Should().Be(1);
         result.Out.Should().EndWith("5 profile(s) checked: 5 error(s), 1 warning(s)\n");
+    }
+
+    [Fact]
+    public void A_required_setting_set_in_a_values_file_or_on_the_command_line_builds()
+    {
+        using var site = new Support.SiteValues();
+        site.Add("""
+            profiles:
+              required-unset: {site_token_name: runner-token, site_replicas: 4, site_channel: beta}
+            """);
+        var result = site.Run("--profiles-dir", folder, "dump-config", "--profile", "required-unset", "--groups", "g");
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("TOKEN_SECRET: runner-token");
+        CliRunner.Run("--profiles-dir", folder, "validate", "--profile", "required-unset", "--groups", "g", "--override", "required-unset:site_token_name=t")
+            .ExitCode.Should().Be(0);
+        CliRunner.Run("--profiles-dir", folder, "describe", "required-unset").Out.Should().MatchRegex(@"site_token_name\s+text\s+\(not set\)\s+required");
+    }
+
+    [Theory]
+    [InlineData("required-unset:site_replicas=5", "--override required-unset:site_replicas=5: site_replicas: 5 is out of range (1 to 4)")]
+    [InlineData("required-unset:site_replicas=0", "--override required-unset:site_replicas=0: site_replicas: 0 is out of range (1 to 4)")]
+    [InlineData("required-unset:site_channel=nightly", "--override required-unset:site_channel=nightly: site_channel: 'nightly' is not allowed (one of: stable, beta)")]
+    public void A_value_outside_the_declared_constraints_is_a_usage_error(string assignment, string message) =>
+        CliRunner.Run("--profiles-dir", folder, "dump-config", "--profile", "required-unset", "--groups", "g",
+            "--override", "required-unset:site_token_name=t", "--override", assignment).ShouldFailWith(2, message);
+
+    [Fact]
+    public void A_constraint_broken_in_a_values_file_names_the_line()
+    {
+        using var site = new Support.SiteValues();
+        site.Add("""
+            profiles:
+              required-unset:
+                site_token_name: t
+                site_channel: edge
+            """);
+        site.Run("--profiles-dir", folder, "validate", "--profile", "required-unset")
+            .ShouldFailWith(2, $"{site.Files[0]}:4:19: profiles.required-unset.site_channel: 'edge' is not allowed (one of: stable, beta)");
     }
 }

@@ -1,6 +1,7 @@
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Profiles.JupyterLab;
 using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 
@@ -21,6 +22,7 @@ public sealed class Registrar : IProfileRegistrar
         registry.Add(new BadPullSecret());
         registry.Add(new ExtrasWithoutVolume());
         registry.Add(new HelmPlaceholder());
+        registry.Add(new RequiredUnset());
     }
 }
 
@@ -124,4 +126,27 @@ public sealed class HelmPlaceholder : Broken
     public override string Slug => "helm-placeholder";
 
     public override string Description => "Chart {{ .Values.image }}";
+}
+
+/// <summary>Declares a setting without a default, and constrained ones: it builds only once a layer sets the token name.</summary>
+public sealed class RequiredUnset : Broken
+{
+    public static SettingKey<string> TokenName { get; } = new("site_token_name", SettingTypes.NonEmptyText, "name of the site's token Secret");
+
+    public static SettingKey<long> Replicas { get; } = new("site_replicas", SettingTypes.Count, "runner replicas");
+
+    public static SettingKey<string> Channel { get; } = new("site_channel", SettingTypes.NonEmptyText, "release channel");
+
+    public override string Slug => "required-unset";
+
+    protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
+    [
+        .. base.DeclareSettings(),
+        Require(TokenName),
+        Declare(Replicas, 2L) with { Constraints = new() { Minimum = "1", Maximum = "4" } },
+        Declare(Channel, "stable") with { Constraints = new() { Allowed = ["stable", "beta"] } },
+    ];
+
+    protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
+        base.PodEnvVars(context).Append(new("TOKEN_SECRET", context.Get(TokenName)));
 }

@@ -1,0 +1,151 @@
+using FluentAssertions;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Tests.Support;
+
+namespace WorkspaceConfigurator.Tests.SitePatches;
+
+/// <summary>
+/// Named items from values files, applied after the hooks: added, patched field by field by name, removed with null,
+/// replaced as a whole with $patch: replace; global: items sit below the hooks' own. The checks see the result.
+/// </summary>
+public sealed class NamedItemTests
+{
+    [Fact]
+    public void An_item_is_added_with_defaults_for_what_it_leaves_out()
+    {
+        using var site = new SiteValues();
+        site.Add("""
+            profiles:
+              coder:
+                config_maps:
+                  motd: {key: motd, mount_path: /etc/motd, content: "hi\n"}
+                volumes:
+                  scratch: {claim_name: scratch-claim, size: 5Gi, mount_path: /scratch, persist: false, access_modes: [ReadWriteMany]}
+                init_containers:
+                  warm: {command: [sh, -c, "true"]}
+                env_from_secrets: {site-secrets: {}}
+                env_from_config_maps: {site-settings: true}
+                secret_mounts: {git-ssh: {mount_path: /etc/git-ssh}}
+                image_pull_secrets: {regcred: {}}
+            """);
+        var spec = site.Profile("coder", new([new("storage_class_rwx", "shared", "--storage-class-rwx shared")], [])).Spec!;
+        spec.ConfigMaps.Last().Should().Be(new ConfigMapSpec("motd", "motd", "/etc/motd", ConfigMapSpec.DefaultFileMode, true, "hi\n", false));
+        var scratch = spec.Volumes.Last();
+        scratch.StorageClass.Should().Be("shared", "a new ReadWriteMany volume takes the profile's storage_class_rwx");
+        scratch.Size.Text.Should().Be("5Gi");
+        spec.InitContainers.Last().Image.Should().Be(spec.Image, "a new init container runs the profile's image");
+        spec.EnvFromSecrets.Should().Equal("site-secrets");
+        spec.EnvFromConfigMaps.Should().Equal("site-settings");
+        spec.SecretMounts.Single().MountPath.Should().Be("/etc/git-ssh");
+        spec.ImagePullSecrets.Single().Should().Be(new ImagePullSecretSpec("regcred", false, null));
+    }
+
+    [Fact]
+    public void A_hook_made_item_is_patched_field_by_field_and_keeps_its_place()
+    {
+        using var site = new SiteValues();
+        site.Add("""
+            profiles:
+              coder:
+                config_maps:
+                  bash-rc-coder: {mount_path: /workspace/.bashrc.site, persist: true}
+                volumes:
+                  workspace-volume: {size: 30Gi, annotations: {backup: daily}}
+            """);
+        var spec = site.Profile("coder").Spec!;
+        var rc = spec.ConfigMaps.Single(c => c.Name == "bash-rc-coder");
+        rc.MountPath.Should().Be("/workspace/.bashrc.site");
+        rc.Persist.Should().BeTrue();
+        rc.Key.Should().Be("bash-rc");
+        rc.Content.Should().Contain("alias", "fields not given keep the hook's value");
+        spec.ConfigMaps.Select(c => c.Name).Should().Equal("bash-login-coder", "bash-rc-coder", "init-coder");
+        var home = spec.Volumes.Single(v => v.Name == "workspace-volume");
+        home.Size.Text.Should().Be("30Gi");
+        home.ClaimName.Should().Be("workspace-claim");
+        home.Annotations.Single().Should().Be(new KeyValuePair<string, string>("backup", "daily"));
+    }
+
+    [Fact]
+    public void Null_removes_a_hook_made_item_and_replace_drops_them_all()
+    {
+        using var site = new SiteValues();
+        site.Add("""
+            profiles:
+              coder:
+                role_bindings:
+                  pod-exec-role-binding-coder: null
+              coder-gpu:
+                role_bindings:
+                  $patch: replace
+                  read-pods:
+                    subjects: [{name: default, kind: ServiceAccount}]
+                    role: {name: pod-reader, resources: [pods], verbs: [get, list]}
+            """);
+        site.Profile("coder").Spec!.RoleBindings.Select(r => r.Name).Should().NotContain("pod-exec-role-binding-coder").And.HaveCount(3);
+        var only = site.Profile("coder-gpu").Spec!.RoleBindings.Single();
+        only.Name.Should().Be("read-pods");
+        only.Role.ApiGroups.Should().Equal([""], "a role's api_groups default to the core group");
+        only.Role.Verbs.Should().Equal(RoleVerb.Get, RoleVerb.List);
+    }
+
+    [Fact]
+    public void Global_items_come_first_and_lose_to_a_hook_item_of_the_same_name()
+    {
+        using var site = new SiteValues();
+        site.Add("""
+            global:
+              config_maps:
+                site-banner: {key: banner, content: hello, mount_path: /etc/banner}
+                bash-rc-coder: {key: elsewhere, content: "global", mount_path: /x}
+            """);
+        var maps = site.Profile("coder").Spec!.ConfigMaps;
+        maps.Select(c => c.Name).Should().Equal("site-banner", "bash-rc-coder", "bash-login-coder", "init-coder");
+        maps.Single(c => c.Name == "bash-rc-coder").Key.Should().Be("bash-rc");
+    }
+
+    [Fact]
+    public void Content_comes_from_a_file_beside_the_values_file()
+    {
+        using var site = new SiteValues();
+        site.Write("files/motd.txt", "Welcome\n");
+        site.Write("files/extra.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: extra
+            data:
+              mode: "0755"
+            ---
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata:
+              name: runner
+            """);
+        site.Add("""
+            profiles:
+              jupyterlab:
+                config_maps:
+                  motd: {key: motd, mount_path: /etc/motd, content_file: files/motd.txt}
+                manifests:
+                  extra: {key: extra, manifest_file: files/extra.yaml}
+            """);
+        var spec = site.Profile("jupyterlab").Spec!;
+        spec.ConfigMaps.Single(c => c.Name == "motd").Content.Should().Be("Welcome\n");
+        spec.Manifests.Single().Content.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void The_checks_run_on_the_patched_spec()
+    {
+        using var site = new SiteValues();
+        site.Add("""
+            profiles:
+              coder:
+                config_maps:
+                  Bad.Name: {key: k, content: x, mount_path: /x}
+            """);
+        var result = site.Run("validate", "--profile", "coder", "--groups", "a");
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().Contain("error: coder: config_maps[3].name: 'Bad.Name' is not a valid name");
+    }
+}
