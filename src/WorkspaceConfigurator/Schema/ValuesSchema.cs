@@ -71,7 +71,13 @@ public static class ValuesSchema
         foreach (var (registration, group) in profiles)
         {
             json.WritePropertyName(registration.Slug);
-            Ref(json, registration.Profile is DataProfile ? $"data-profile-{group}" : $"profile-{group}");
+            Ref(json, registration.Profile switch
+            {
+                // A mixin without a class may carry any setting of the catalogue, as a new profile may.
+                DataProfile { IsAbstract: true, Root: null } => "new-profile",
+                DataProfile => $"data-profile-{group}",
+                _ => $"profile-{group}",
+            });
         }
 
         json.WriteEndObject();
