@@ -95,7 +95,9 @@ CMD[b_all]="'$WSCONF' dump-config"
 # The same commands without the start-up warm-up thread (see StartupWarmup.cs): what it is worth, in this run.
 CMD[a_cold]="WSCONF_NO_WARMUP=1 '$WSCONF' dump-config --profile coder-gpu"
 CMD[b_cold]="WSCONF_NO_WARMUP=1 '$WSCONF' dump-config"
-STARTUP=(floor floor_cl a_one b_all a_cold b_cold)
+# The values-file path: the example site (read with YamlDotNet, 3 data profiles, a patched built-in, a file).
+CMD[v_site]="'$WSCONF' -f '$ROOT/examples/site/site.yaml' dump-config"
+STARTUP=(floor floor_cl a_one b_all a_cold b_cold v_site)
 NOTES=()
 HELP=$("$WSCONF" --help 2>&1 || true)
 if grep -qE '^ +dump-manifests' <<<"$HELP" && "$WSCONF" dump-manifests --help >/dev/null 2>&1; then
@@ -143,6 +145,27 @@ if [[ $SCALE_MODE == plugin ]]; then
     for n in $SCALE; do SCALE_MB[$n]=$(peak_mb "scale_$n"); done
 fi
 
+# Values files of N data profiles (each extends a built-in, every tenth includes a mixin): the data path at scale.
+VALUES_NAMES=()
+declare -A VALUES_MS VALUES_MB
+for n in $SCALE; do
+    awk -v n="$n" 'BEGIN {
+        print "global:\n  groups: [staff]\nprofiles:\n  big:\n    abstract: true\n    cpu_limit: 4\n    env: {BIG: \"1\"}"
+        split("coder coder-gpu jupyterlab remote-desktop", bases, " ")
+        for (i = 1; i <= n; i++) {
+            printf "  site-%d:\n    extends: %s\n    display_name: Site workspace %d\n", i, bases[(i % 4) + 1], i
+            if (i % 10 == 0) print "    profiles: [big]"
+            printf "    env: {SITE_INDEX: \"%d\"}\n", i
+        }
+    }' >"$OUT/values-$n.yaml"
+    CMD[values_$n]="'$WSCONF' -f '$OUT/values-$n.yaml' dump-config"
+    VALUES_NAMES+=("values_$n")
+    check "values_$n"
+done
+log "values scale: $SCALE_RUNS interleaved rounds of ${VALUES_NAMES[*]}"
+while read -r name ms; do VALUES_MS[${name#values_}]=$ms; done < <(rounds "$SCALE_RUNS" "${VALUES_NAMES[@]}")
+for n in $SCALE; do VALUES_MB[$n]=$(peak_mb "values_$n"); done
+
 # In-process stages (always): where the time of a large catalogue goes.
 log "in-process stages of dump-config per scale step"
 dotnet publish "$ROOT/bench/ScaleInProcess" -c Release -r "$RID" --self-contained false -o "$OUT/ScaleInProcess" -v quiet -nologo >/dev/null
@@ -163,6 +186,7 @@ row "(b) dump-config (all built-ins)" "${MEDIAN[b_all]}" "$(ratio "${MEDIAN[b_al
 if [[ -n ${MEDIAN[c_manifests]:-} ]]; then
     row "(c) dump-manifests (all built-ins)" "${MEDIAN[c_manifests]}" "$(ratio "${MEDIAN[c_manifests]}" "$d")" "<=2.0 $(within "$(ratio "${MEDIAN[c_manifests]}" "$d")" 2.0)" "${PEAK[c_manifests]}"
 fi
+row "(v) dump-config -f examples/site/site.yaml" "${MEDIAN[v_site]}" "$(ratio "${MEDIAN[v_site]}" "$d")" "" "${PEAK[v_site]}"
 printf '  baseline, same run: without the start-up warm-up thread (WSCONF_NO_WARMUP=1)\n'
 row "    (a) without warm-up" "${MEDIAN[a_cold]}" "$(ratio "${MEDIAN[a_cold]}" "$d")" "" "${PEAK[a_cold]}"
 row "    (b) without warm-up" "${MEDIAN[b_cold]}" "$(ratio "${MEDIAN[b_cold]}" "$d")" "" "${PEAK[b_cold]}"
@@ -180,6 +204,9 @@ if [[ $SCALE_MODE == plugin ]]; then
             "$(ratio "${SCALE_MS[10000]}" "${SCALE_MS[1000]}")" "$(within "$(ratio "${SCALE_MS[10000]}" "${SCALE_MS[1000]}")" 11)"
     fi
 fi
+
+printf '\nwsconf -f <values file of N data profiles> dump-config, median of %d interleaved runs\n' "$SCALE_RUNS"
+for n in $SCALE; do printf '  %6s profiles %9s ms %6s MB peak\n' "$n" "${VALUES_MS[$n]}" "${VALUES_MB[$n]}"; done
 
 printf '\nin-process stages of dump-config (ms; built-ins plus the generated plugin; one run each)\n'
 for n in $SCALE; do printf '  %s\n' "${INPROC[$n]}"; done
@@ -211,8 +238,8 @@ for name in "${STARTUP[@]}"; do RATIO[$name]=$(ratio "${MEDIAN[$name]}" "$d"); d
     for n in $SCALE; do
         ((first)) || printf ','
         first=0
-        printf '\n    {"profiles_generated": %s, "wall_ms": %s, "peak_mb": %s, "in_process": %s}' \
-            "$n" "${SCALE_MS[$n]:-null}" "${SCALE_MB[$n]:-null}" "${INPROC[$n]}"
+        printf '\n    {"profiles_generated": %s, "wall_ms": %s, "peak_mb": %s, "values_wall_ms": %s, "values_peak_mb": %s, "in_process": %s}' \
+            "$n" "${SCALE_MS[$n]:-null}" "${SCALE_MB[$n]:-null}" "${VALUES_MS[$n]:-null}" "${VALUES_MB[$n]:-null}" "${INPROC[$n]}"
     done
     printf '\n  ],\n  "notes": ['
     first=1

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
-using WorkspaceConfigurator.Pipeline;
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Rendering.AppHub;
@@ -33,9 +34,9 @@ foreach (var type in plugin.GetExportedTypes().Where(t => t is { IsClass: true, 
 }
 
 Stage("catalog");
-var run = WorkspacePipeline.Run(registry, WorkspaceRequest.All);
+var plan = Workspace.Plan(ProfileCatalog.Of(registry), CommandLineLayers.None, Selection.All, PlanDepth.Built);
 Stage("pipeline");
-var specs = run.Profiles.Select(p => p.Spec).ToList();
+var specs = plan.Specs;
 var findings = ProfileValidator.Validate(specs);
 Stage("validate");
 var document = AppHubConfigRenderer.Render(specs);

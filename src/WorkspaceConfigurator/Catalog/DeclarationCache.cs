@@ -16,7 +16,8 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
 
     public IReadOnlyList<SettingDeclaration> Of(ProfileRegistration registration)
     {
-        var profile = registration.Profile;
+        // A data profile declares what its class declares: ask the class once for all of them.
+        var profile = registration.Profile is DataProfile { Root: { } root } ? root : registration.Profile;
         if (byProfile.TryGetValue(profile, out var declarations))
         {
             return declarations;
