@@ -59,9 +59,7 @@ internal static class ItemFieldReader
         var items = ((ValuesSequence)node).Items; // Texts checked the shape
         for (var i = 0; i < texts.Count; i++)
         {
-            modes.Add(Enum.TryParse<AccessMode>(texts[i], ignoreCase: false, out var mode) && Enum.IsDefined(mode) && !char.IsDigit(texts[i][0])
-                ? mode
-                : throw NodeShapes.Item(site, i, items[i]).Malformed($"'{texts[i]}' is not an access mode ({string.Join(", ", Enum.GetNames<AccessMode>())})"));
+            modes.Add(ModeNamed(texts[i]) ?? throw NodeShapes.Item(site, i, items[i]).Malformed($"'{texts[i]}' is not an access mode ({string.Join(", ", Enum.GetNames<AccessMode>())})"));
         }
 
         return modes.Count > 0 ? modes.ToValueList() : throw site.Malformed("is empty (at least one access mode, e.g. [ReadWriteOnce])");
@@ -178,6 +176,20 @@ internal static class ItemFieldReader
         }
 
         return verbs.ToValueList();
+    }
+
+    // The exact name: Enum.TryParse would also take " ReadOnlyMany", "1" and "ReadWriteOnce, ReadWriteMany" (flags, or-ed into ReadWriteMany).
+    private static AccessMode? ModeNamed(string text)
+    {
+        foreach (var mode in Enum.GetValues<AccessMode>())
+        {
+            if (mode.ToString() == text)
+            {
+                return mode;
+            }
+        }
+
+        return null;
     }
 
     private static RoleVerb? VerbNamed(string text)
