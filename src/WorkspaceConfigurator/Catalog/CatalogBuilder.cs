@@ -110,7 +110,7 @@ public static class CatalogBuilder
     {
         if (existing.Slug != slug)
         {
-            throw new ValuesFileException(entries[0].Mark, entries[0].Path, $"'{slug}' is an alias of '{existing.Slug}'; values files name profiles by their slug");
+            throw new ValuesFileException(entries[0].Mark, entries[0].Path, $"'{slug}' is an alias of '{existing.Slug}'; values files name profiles by their slug", ExitCodes.Invalid);
         }
 
         foreach (var entry in entries)
@@ -144,12 +144,13 @@ public static class CatalogBuilder
             var close = Suggestions.Closest(slug, candidates, 1).FirstOrDefault();
             throw new ValuesFileException(first.Mark, first.Path, close is null
                 ? $"unknown profile '{slug}' (a new profile needs extends: SLUG, or profiles: [SLUG, ...] that bring its name and image; a mixin needs abstract: true)"
-                : $"unknown profile '{slug}'; did you mean '{close}'? (a new profile needs extends: SLUG or profiles: [SLUG, ...]; a mixin needs abstract: true)");
+                : $"unknown profile '{slug}'; did you mean '{close}'? (a new profile needs extends: SLUG or profiles: [SLUG, ...]; a mixin needs abstract: true)",
+                ExitCodes.Invalid);
         }
 
         if (!Names.IsDnsLabel(slug))
         {
-            throw new ValuesFileException(first.Mark, first.Path, $"'{slug}' is not a valid profile slug (a DNS-1123 label: lower-case letters, digits and '-', at most 63, e.g. coder-a100)");
+            throw new ValuesFileException(first.Mark, first.Path, $"'{slug}' is not a valid profile slug (a DNS-1123 label: lower-case letters, digits and '-', at most 63, e.g. coder-a100)", ExitCodes.Invalid);
         }
 
         return new DataDefinition(slug, first, parent, isAbstract);

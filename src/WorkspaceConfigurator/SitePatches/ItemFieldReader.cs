@@ -56,11 +56,10 @@ internal static class ItemFieldReader
     {
         var modes = new List<AccessMode>();
         var texts = NodeShapes.Texts(node, site, "a list of access modes");
+        var items = ((ValuesSequence)node).Items; // Texts checked the shape
         for (var i = 0; i < texts.Count; i++)
         {
-            modes.Add(Enum.TryParse<AccessMode>(texts[i], ignoreCase: false, out var mode) && Enum.IsDefined(mode) && !char.IsDigit(texts[i][0])
-                ? mode
-                : throw new ValuesSite(site.Mark, $"{site.Path}[{i}]").Malformed($"'{texts[i]}' is not an access mode ({string.Join(", ", Enum.GetNames<AccessMode>())})"));
+            modes.Add(ModeNamed(texts[i]) ?? throw NodeShapes.Item(site, i, items[i]).Malformed($"'{texts[i]}' is not an access mode ({string.Join(", ", Enum.GetNames<AccessMode>())})"));
         }
 
         return modes.Count > 0 ? modes.ToValueList() : throw site.Malformed("is empty (at least one access mode, e.g. [ReadWriteOnce])");
@@ -112,7 +111,7 @@ internal static class ItemFieldReader
             {
                 "ServiceAccount" => SubjectKind.ServiceAccount,
                 "User" => SubjectKind.User,
-                var other => throw new ValuesSite(itemSite.Mark, $"{itemSite.Path}.kind").Malformed($"'{other}' is not a subject kind the hub accepts (ServiceAccount or User)"),
+                var other => throw NodeShapes.Entry(itemSite, ((ValuesMapping)sequence.Items[i]).Find("kind")!).Malformed($"'{other}' is not a subject kind the hub accepts (ServiceAccount or User)"),
             };
             subjects.Add(new SubjectSpec(fields["name"]!, kind));
         }
@@ -169,13 +168,28 @@ internal static class ItemFieldReader
     {
         var verbs = new List<RoleVerb>();
         var texts = NodeShapes.Texts(node, site, "a list of verbs");
+        var items = ((ValuesSequence)node).Items; // Texts checked the shape
         for (var i = 0; i < texts.Count; i++)
         {
-            verbs.Add(VerbNamed(texts[i]) ?? throw new ValuesSite(site.Mark, $"{site.Path}[{i}]").Malformed(
+            verbs.Add(VerbNamed(texts[i]) ?? throw NodeShapes.Item(site, i, items[i]).Malformed(
                 $"'{texts[i]}' is not a verb the hub accepts (get, list, watch, create, update, patch, delete, deletecollection)"));
         }
 
         return verbs.ToValueList();
+    }
+
+    // The exact name: Enum.TryParse would also take " ReadOnlyMany", "1" and "ReadWriteOnce, ReadWriteMany" (flags, or-ed into ReadWriteMany).
+    private static AccessMode? ModeNamed(string text)
+    {
+        foreach (var mode in Enum.GetValues<AccessMode>())
+        {
+            if (mode.ToString() == text)
+            {
+                return mode;
+            }
+        }
+
+        return null;
     }
 
     private static RoleVerb? VerbNamed(string text)

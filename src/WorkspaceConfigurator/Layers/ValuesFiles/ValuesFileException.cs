@@ -24,6 +24,8 @@ public sealed class ValuesFileException : WsconfException
 
     public string Problem { get; }
 
+    // Keys and values quoted from the file may hold control characters (an escape in double quotes): written as
+    // escapes, they can neither break the line nor reach the terminal.
     private static string Format(SourceMark mark, string path, string problem) =>
-        path.Length == 0 ? $"{mark}: {problem}" : $"{mark}: {path}: {problem}";
+        ValuesPath.Printable(path.Length == 0 ? $"{mark}: {problem}" : $"{mark}: {path}: {problem}");
 }

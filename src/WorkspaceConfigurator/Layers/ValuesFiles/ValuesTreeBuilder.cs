@@ -39,7 +39,9 @@ internal sealed class ValuesTreeBuilder
         }
         catch (YamlException e)
         {
-            throw builder.Error(e.Start, "", $"invalid YAML: {ValuesPath.Printable(e.Message)}", e);
+            // Some scanner errors (a tab as indentation) come without a position: the scanner stopped where the problem is.
+            var at = e.Start.Equals(YamlDotNet.Core.Mark.Empty) && e.End.Equals(YamlDotNet.Core.Mark.Empty) ? scanner.CurrentPosition : e.Start;
+            throw builder.Error(at, "", $"invalid YAML: {ValuesPath.Printable(e.Message)}", e);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
