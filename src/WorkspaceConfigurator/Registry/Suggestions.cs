@@ -10,7 +10,9 @@ public static class Suggestions
         var distances = new List<int>();
         foreach (var candidate in candidates)
         {
-            var distance = candidate.StartsWith(input, StringComparison.Ordinal) || input.StartsWith(candidate, StringComparison.Ordinal) ? 1 : Distance(input, candidate);
+            // A name typed in part (cod -> coder) is close; a longer name that starts with a candidate (coder-gpuu) is as
+            // far as its edits, so that the candidate it nearly spells (coder-gpu) comes before the shorter one.
+            var distance = candidate.StartsWith(input, StringComparison.Ordinal) ? 1 : Distance(input, candidate);
             if (distance <= limit)
             {
                 // An insertion sort keeps equal candidates in the order given, as a stable sort would.

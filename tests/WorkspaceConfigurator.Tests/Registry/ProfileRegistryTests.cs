@@ -83,6 +83,7 @@ public sealed class ProfileRegistryTests
     [InlineData("remote-dektop", "remote-desktop")]
     [InlineData("jupyter", "jupyterlab")]
     [InlineData("coder_gpu", "coder-gpu")]
+    [InlineData("coder-gpuu", "coder-gpu")]
     public void Unknown_names_suggest_the_closest(string input, string suggestion) =>
         ((Action)(() => Builtins().Resolve(input))).Should().Throw<UsageException>().WithMessage($"*did you mean*'{suggestion}'*");
 
