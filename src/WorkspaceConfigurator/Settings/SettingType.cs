@@ -31,11 +31,13 @@ public static class SettingTypes
 
     public static SettingType<int> WholeCpus { get; } = new("whole CPUs", ParseWholeCpus, v => v.ToString(CultureInfo.InvariantCulture));
 
-    public static SettingType<int?> OptionalWholeCpus { get; } = new("whole CPUs", raw => ParseWholeCpus(raw), v => v?.ToString(CultureInfo.InvariantCulture) ?? "(none)");
+    /// <summary>Optional whole CPUs: an empty value removes it.</summary>
+    public static SettingType<int?> OptionalWholeCpus { get; } = new("whole CPUs", raw => raw.Length == 0 ? null : ParseWholeCpus(raw), v => v?.ToString(CultureInfo.InvariantCulture) ?? "(none)");
 
     public static SettingType<Memory> Memory { get; } = new("memory", ParseMemory, v => v.ToHubString());
 
-    public static SettingType<Memory?> OptionalMemory { get; } = new("memory", raw => ParseMemory(raw), v => v?.ToHubString() ?? "(none)");
+    /// <summary>Optional memory: an empty value removes it.</summary>
+    public static SettingType<Memory?> OptionalMemory { get; } = new("memory", raw => raw.Length == 0 ? null : ParseMemory(raw), v => v?.ToHubString() ?? "(none)");
 
     public static SettingType<Quantity> Size { get; } = new("size", ParseSize, v => v.Text);
 

@@ -1,0 +1,145 @@
+namespace WorkspaceConfigurator.Tests.Engine;
+
+/// <summary>What a change does: set an entry (add or patch an item), delete one, or drop everything below.</summary>
+public enum ModelOp
+{
+    Set,
+    Delete,
+    Clear,
+}
+
+/// <summary>One change to a map setting (env, node_selector).</summary>
+public sealed record ModelMapOp(string Field, ModelOp Op, string? Key = null, string? Value = null);
+
+/// <summary>One change to a named config map; a set names the fields it gives (a value may be null).</summary>
+public sealed record ModelItemOp(ModelOp Op, string? Name = null, IReadOnlyDictionary<string, string?>? Fields = null);
+
+/// <summary>
+/// One rung of the model: the scalars it sets (a null value is "no value"), and its map and item changes in order.
+/// The class's rung holds only what the class sets itself, and the hooks' entries and items as plain sets.
+/// </summary>
+public sealed class ModelLayer(string name)
+{
+    public string Name { get; } = name;
+
+    public Dictionary<string, string?> Scalars { get; } = new(StringComparer.Ordinal);
+
+    public List<ModelMapOp> MapOps { get; } = [];
+
+    public List<ModelItemOp> ItemOps { get; } = [];
+}
+
+/// <summary>A profile's place in the values files: its entries (file order), includes, parent, and its class rung if it is one.</summary>
+public sealed record ModelProfile(IReadOnlyList<ModelLayer> Entries, IReadOnlyList<string> Includes, string? Extends, ModelLayer? Class);
+
+/// <summary>
+/// The precedence ladder written down as plainly as possible, to hold wsconf's engine against: a list of layers,
+/// highest first; a scalar is the first layer's from the top that sets it; maps and named items fold from the
+/// lowest layer up (a set replaces in place or appends, a delete removes, a clear drops all so far).
+/// </summary>
+public sealed class LadderReferenceModel
+{
+    /// <summary>The fields a new config map must give; a patch of a missing item without them is an error.</summary>
+    public static readonly IReadOnlyList<string> RequiredForNew = ["key", "content"];
+
+    public LadderReferenceModel(
+        string slug, ModelLayer overrides, ModelLayer options, IReadOnlyDictionary<string, ModelProfile> profiles, IReadOnlyList<ModelLayer> globals, ModelLayer defaults)
+    {
+        var rungs = new List<ModelLayer> { overrides, options };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Stack(string name)
+        {
+            if (!seen.Add(name))
+            {
+                return; // met again through another include: it keeps its first, higher place
+            }
+
+            var profile = profiles[name];
+            rungs.AddRange(profile.Entries.Reverse()); // later files first
+            foreach (var include in profile.Includes)
+            {
+                Stack(include);
+            }
+
+            if (profile.Extends is { } parent)
+            {
+                Stack(parent);
+            }
+            else if (profile.Class is { } rung)
+            {
+                rungs.Add(rung);
+            }
+        }
+
+        Stack(slug);
+        rungs.AddRange(globals.Reverse());
+        rungs.Add(defaults);
+        Rungs = rungs;
+    }
+
+    /// <summary>Highest first; the last is the base defaults, which set every scalar.</summary>
+    public IReadOnlyList<ModelLayer> Rungs { get; }
+
+    public string? Scalar(string field) => Winner(field).Scalars[field];
+
+    public ModelLayer Winner(string field) => Rungs.First(rung => rung.Scalars.ContainsKey(field));
+
+    public IReadOnlyList<KeyValuePair<string, string>> Map(string field)
+    {
+        var entries = new List<KeyValuePair<string, string>>();
+        foreach (var op in Rungs.Reverse().SelectMany(rung => rung.MapOps).Where(op => op.Field == field))
+        {
+            var at = entries.FindIndex(entry => entry.Key == op.Key);
+            switch (op.Op)
+            {
+                case ModelOp.Clear:
+                    entries.Clear();
+                    break;
+                case ModelOp.Delete when at >= 0:
+                    entries.RemoveAt(at);
+                    break;
+                case ModelOp.Set when at >= 0:
+                    entries[at] = new(op.Key!, op.Value!);
+                    break;
+                case ModelOp.Set:
+                    entries.Add(new(op.Key!, op.Value!));
+                    break;
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The config maps in order with the fields the layers gave them; or the name of the first new one that is incomplete.</summary>
+    public (IReadOnlyList<(string Name, Dictionary<string, string?> Fields)> Items, string? Incomplete) Items()
+    {
+        var items = new List<(string Name, Dictionary<string, string?> Fields)>();
+        foreach (var op in Rungs.Reverse().SelectMany(rung => rung.ItemOps))
+        {
+            var at = items.FindIndex(item => item.Name == op.Name);
+            switch (op.Op)
+            {
+                case ModelOp.Clear:
+                    items.Clear();
+                    break;
+                case ModelOp.Delete when at >= 0:
+                    items.RemoveAt(at);
+                    break;
+                case ModelOp.Set when at >= 0:
+                    foreach (var (field, value) in op.Fields!)
+                    {
+                        items[at].Fields[field] = value;
+                    }
+
+                    break;
+                case ModelOp.Set when RequiredForNew.All(op.Fields!.ContainsKey):
+                    items.Add((op.Name!, new Dictionary<string, string?>(op.Fields!, StringComparer.Ordinal)));
+                    break;
+                case ModelOp.Set:
+                    return (items, op.Name);
+            }
+        }
+
+        return (items, null);
+    }
+}
