@@ -25,7 +25,7 @@ public static class DescribeCommand
         command.SetAction(result =>
         {
             var env = context.GetEnvironmentVariable;
-            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), new Selection([result.GetValue(slug)!]), PlanDepth.Built);
+            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), new Selection([result.GetValue(slug)!]), PlanDepth.Built, traceHooks: result.GetValue(layers));
             foreach (var warning in plan.Warnings)
             {
                 context.Warn(warning);

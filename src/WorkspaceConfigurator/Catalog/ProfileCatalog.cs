@@ -10,16 +10,17 @@ namespace WorkspaceConfigurator.Catalog;
 /// </summary>
 public sealed class ProfileCatalog
 {
-    private readonly Dictionary<string, List<EntryLayer>> entries;
-    private readonly Dictionary<string, IReadOnlyList<ProfileReference>> includes;
-    private readonly Dictionary<string, ProfileReference> extends;
+    // Null without values files, which is most runs.
+    private readonly Dictionary<string, List<EntryLayer>>? entries;
+    private readonly Dictionary<string, IReadOnlyList<ProfileReference>>? includes;
+    private readonly Dictionary<string, ProfileReference>? extends;
 
     internal ProfileCatalog(
         ProfileRegistry registry,
         IReadOnlyList<EntryLayer> globals,
-        Dictionary<string, List<EntryLayer>> entries,
-        Dictionary<string, IReadOnlyList<ProfileReference>> includes,
-        Dictionary<string, ProfileReference> extends)
+        Dictionary<string, List<EntryLayer>>? entries,
+        Dictionary<string, IReadOnlyList<ProfileReference>>? includes,
+        Dictionary<string, ProfileReference>? extends)
     {
         Registry = registry;
         Declarations = new DeclarationCache(registry);
@@ -40,7 +41,10 @@ public sealed class ProfileCatalog
     }
 
     /// <summary>A catalogue of registered profiles alone, without values files.</summary>
-    public static ProfileCatalog Of(ProfileRegistry registry) => new(registry, [], new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+    public static ProfileCatalog Of(ProfileRegistry registry) => new(registry, [], null, null, null);
+
+    /// <summary>False when no values file says anything: every ladder is then the command line, the class and the defaults.</summary>
+    public bool HasValues => entries is not null;
 
     public ProfileRegistry Registry { get; }
 
@@ -56,13 +60,13 @@ public sealed class ProfileCatalog
     public static bool IsAbstract(ProfileRegistration registration) => registration.Profile is DataProfile { IsAbstract: true };
 
     /// <summary>The profile's entries in the values files, first file first.</summary>
-    public IReadOnlyList<EntryLayer> EntriesOf(string slug) => entries.TryGetValue(slug, out var list) ? list : [];
+    public IReadOnlyList<EntryLayer> EntriesOf(string slug) => entries is not null && entries.TryGetValue(slug, out var list) ? list : [];
 
     /// <summary>The profiles it includes, in order (the last values file that lists them decides the list).</summary>
-    public IReadOnlyList<ProfileReference> IncludesOf(string slug) => includes.TryGetValue(slug, out var list) ? list : [];
+    public IReadOnlyList<ProfileReference> IncludesOf(string slug) => includes is not null && includes.TryGetValue(slug, out var list) ? list : [];
 
     /// <summary>What a data profile extends; null for registered profiles and data profiles made of includes only.</summary>
-    public ProfileReference? ExtendsOf(string slug) => extends.GetValueOrDefault(slug);
+    public ProfileReference? ExtendsOf(string slug) => extends?.GetValueOrDefault(slug);
 
     /// <summary>The class profile whose hooks run for this profile: itself, or the end of its extends chain; null for none.</summary>
     public static Profiles.Profile? ClassOf(ProfileRegistration registration) =>

@@ -55,37 +55,45 @@ public sealed class CommandLineLayers(IReadOnlyList<CommandLineSetting> global, 
     }
 
     /// <summary>The overrides of each profile as one layer per slug (aliases resolved); an unknown slug is a usage error.</summary>
-    internal Dictionary<string, (Layer Layer, List<ProfileOverride> Given)> OverrideLayers(ProfileRegistry registry)
+    internal Dictionary<string, ProfileOverrides> OverrideLayers(ProfileRegistry registry)
     {
-        var layers = new Dictionary<string, (Layer, List<ProfileOverride>)>(StringComparer.Ordinal);
+        var layers = new Dictionary<string, ProfileOverrides>(StringComparer.Ordinal);
         foreach (var given in Overrides)
         {
             var registration = registry.Find(given.Slug) ?? throw new UsageException($"{given.Given}: {registry.UnknownMessage(given.Slug)}");
             if (!layers.TryGetValue(registration.Slug, out var entry))
             {
-                layers[registration.Slug] = entry = (new Layer(), []);
+                layers[registration.Slug] = entry = new ProfileOverrides();
             }
 
-            entry.Item2.Add(given);
+            entry.Given.Add(given);
             var source = new SettingSource(SettingOrigin.Override, given.Given);
             var site = new CommandLineSite(given.Given, given.FieldText);
             switch (given.Action)
             {
                 case OverrideAction.Set when given.MapKey is null:
-                    entry.Item1.Set(ScalarInput.Of(given.Field, given.Value, source, site));
+                    entry.Layer.Set(ScalarInput.Of(given.Field, given.Value, source, site));
                     break;
                 case OverrideAction.Set:
-                    entry.Item1.Add(new MapOp(given.Field, MapOpKind.Set, given.MapKey, ScalarInput.Of(given.FieldText, given.Value, source, site), source, site));
+                    entry.Layer.Add(new MapOp(given.Field, MapOpKind.Set, given.MapKey, ScalarInput.Of(given.FieldText, given.Value, source, site), source, site));
                     break;
                 case OverrideAction.Delete:
-                    entry.Item1.Add(new MapOp(given.Field, MapOpKind.Delete, given.MapKey, null, source, site));
+                    entry.Layer.Add(new MapOp(given.Field, MapOpKind.Delete, given.MapKey, null, source, site));
                     break;
                 case OverrideAction.Clear:
-                    entry.Item1.Add(new MapOp(given.Field, MapOpKind.Clear, null, null, source, site));
+                    entry.Layer.Add(new MapOp(given.Field, MapOpKind.Clear, null, null, source, site));
                     break;
             }
         }
 
         return layers;
     }
+}
+
+/// <summary>One profile's overrides: as given (for messages), and as its top layer.</summary>
+internal sealed class ProfileOverrides
+{
+    public Layer Layer { get; } = new();
+
+    public List<ProfileOverride> Given { get; } = [];
 }

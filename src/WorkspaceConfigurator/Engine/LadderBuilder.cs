@@ -26,7 +26,15 @@ internal static class LadderBuilder
         }
 
         var root = ProfileCatalog.ClassOf(registration);
-        AddStack(catalog, registration.Slug, root, rungs);
+        if (catalog.HasValues)
+        {
+            AddStack(catalog, registration.Slug, root, rungs);
+        }
+        else
+        {
+            rungs.Add(new ClassRung(registration, IsRoot: true));
+        }
+
         for (var i = catalog.Globals.Count - 1; i >= 0; i--)
         {
             rungs.Add(new LayerRung(catalog.Globals[i].Layer, $"global ({catalog.Globals[i].Entry.Mark.FileLine})", null));

@@ -133,9 +133,9 @@ public static class LayerHistory
                             ApplyKeys(before, list, i);
                         }
 
-                        foreach (var (dropped, _, _) in before.Entries())
+                        foreach (var dropped in before.Entries())
                         {
-                            Add(dropped, new LayerLine("(dropped: replaced as a whole)", change.Source.ToString(), LayerLineKind.Deleted));
+                            Add(dropped.Key, new LayerLine("(dropped: replaced as a whole)", change.Source.ToString(), LayerLineKind.Deleted));
                         }
 
                         break;

@@ -18,7 +18,9 @@ namespace WorkspaceConfigurator.Engine;
 public static class Workspace
 {
     /// <param name="keepGoing">Report a profile that fails to build as a finding and go on with the others (validate), instead of throwing.</param>
-    public static Plan Plan(ProfileCatalog catalog, CommandLineLayers commandLine, Selection selection, PlanDepth depth = PlanDepth.Checked, bool keepGoing = false)
+    /// <param name="traceHooks">Keep what the hooks gave before the layers changed it, for <c>describe --layers</c>.</param>
+    public static Plan Plan(
+        ProfileCatalog catalog, CommandLineLayers commandLine, Selection selection, PlanDepth depth = PlanDepth.Checked, bool keepGoing = false, bool traceHooks = false)
     {
         var registry = catalog.Registry;
         var warnings = new List<string>();
@@ -29,12 +31,12 @@ public static class Workspace
         var findings = new List<Finding>();
         foreach (var registration in selected)
         {
-            overrides.TryGetValue(registration.Slug, out var own);
-            var ladder = LadderBuilder.For(catalog, registration, own.Layer, global);
+            var own = overrides.GetValueOrDefault(registration.Slug);
+            var ladder = LadderBuilder.For(catalog, registration, own?.Layer, global);
             ResolvedSettings settings;
             try
             {
-                settings = LadderResolver.Resolve(registration, catalog.Declarations.Of(registration), ladder, catalog.Declarations, own.Given ?? []);
+                settings = LadderResolver.Resolve(registration, catalog.Declarations.Of(registration), ladder, catalog.Declarations, own?.Given ?? []);
             }
             catch (ProfileException e) when (keepGoing)
             {
@@ -42,8 +44,7 @@ public static class Workspace
                 continue;
             }
 
-            // What the hooks gave is kept only where it is shown (describe).
-            var hooks = depth == PlanDepth.Built ? new HookTrace() : null;
+            var hooks = traceHooks && depth != PlanDepth.Settings ? new HookTrace() : null;
             var spec = depth == PlanDepth.Settings ? null : Build(registration, settings, hooks, findings, keepGoing);
             profiles.Add(new PlannedProfile(registration, ladder, settings, spec) { Hooks = spec is null ? null : hooks });
         }
@@ -121,17 +122,28 @@ public static class Workspace
         return SitePatcher.Apply(spec, settings);
     }
 
-    private static Dictionary<string, (Layer Layer, List<ProfileOverride> Given)> OverridesOf(
+    private static Dictionary<string, ProfileOverrides> OverridesOf(
         ProfileCatalog catalog, CommandLineLayers commandLine, IReadOnlyList<ProfileRegistration> selected, List<string> warnings)
     {
         var layers = commandLine.OverrideLayers(catalog.Registry);
+        if (layers.Count == 0)
+        {
+            return layers;
+        }
+
         var selectedSlugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var registration in selected)
         {
             selectedSlugs.Add(registration.Slug);
         }
 
-        foreach (var slug in new List<string>(layers.Keys))
+        var slugs = new List<string>(layers.Count);
+        foreach (var pair in layers)
+        {
+            slugs.Add(pair.Key);
+        }
+
+        foreach (var slug in slugs)
         {
             var registration = catalog.Registry.Find(slug)!;
             if (ProfileCatalog.IsAbstract(registration))

@@ -100,10 +100,17 @@ internal static class ProfileSpecBuilder
             fromHook = trace.Env;
         }
 
+        var below = changes.MapBelow(CoreSettings.Env.Name);
+        var above = changes.MapAbove(CoreSettings.Env.Name);
+        if (below.Count == 0 && above.Count == 0)
+        {
+            return fromHook.ToValueMap();
+        }
+
         var fold = new MapFold<EnvValue>();
-        fold.ApplyAll(AsEnv(changes.MapBelow(CoreSettings.Env.Name)));
+        fold.ApplyAll(AsEnv(below));
         fold.SetAll(fromHook);
-        fold.ApplyAll(AsEnv(changes.MapAbove(CoreSettings.Env.Name)));
+        fold.ApplyAll(AsEnv(above));
         return fold.ToValueMap();
     }
 

@@ -11,21 +11,8 @@ internal static class ItemSchemas
     {
         json.WriteStartObject();
         json.WriteString("description", $"{kind.Noun}s by name: add one, patch one field by field, or null to remove one ($patch: replace drops those of the layers below)");
-        json.WritePropertyName("type");
-        json.WriteStartArray();
-        json.WriteStringValue("object");
-        json.WriteStringValue("null");
-        json.WriteEndArray();
-        json.WritePropertyName("properties");
-        json.WriteStartObject();
-        json.WritePropertyName("$patch");
-        json.WriteStartObject();
-        json.WritePropertyName("enum");
-        json.WriteStartArray();
-        json.WriteStringValue("replace");
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
+        SchemaParts.Types(json, "object", "null");
+        SchemaParts.PatchDirective(json, "replace: drop the items of the layers below and keep only these");
         json.WritePropertyName("additionalProperties");
         json.WriteStartObject();
         json.WritePropertyName("anyOf");
@@ -80,7 +67,7 @@ internal static class ItemSchemas
                 json.WriteString("type", "string");
                 break;
             case ItemFieldType.OptionalText:
-                Types(json, "string", "null");
+                SchemaParts.Types(json, "string", "null");
                 break;
             case ItemFieldType.Bool:
                 json.WriteString("type", "boolean");
@@ -90,7 +77,7 @@ internal static class ItemSchemas
                 json.WriteString("pattern", "^[0-7]{3,4}$");
                 break;
             case ItemFieldType.Size:
-                Types(json, "string", "integer");
+                SchemaParts.Types(json, "string", "integer");
                 break;
             case ItemFieldType.AccessModes:
                 json.WriteString("type", "array");
@@ -118,7 +105,7 @@ internal static class ItemSchemas
                 json.WriteString("type", "object");
                 json.WritePropertyName("additionalProperties");
                 json.WriteStartObject();
-                Types(json, "string", "null");
+                SchemaParts.Types(json, "string", "null");
                 json.WriteEndObject();
                 break;
             case ItemFieldType.VolumeMounts:
@@ -204,17 +191,5 @@ internal static class ItemSchemas
 
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void Types(Utf8JsonWriter json, params string[] types)
-    {
-        json.WritePropertyName("type");
-        json.WriteStartArray();
-        foreach (var type in types)
-        {
-            json.WriteStringValue(type);
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -41,17 +41,7 @@ internal static class SettingSchemas
     private static void WriteMap(Utf8JsonWriter json, SettingKey key)
     {
         json.WriteString("type", "object");
-        json.WritePropertyName("properties");
-        json.WriteStartObject();
-        json.WritePropertyName("$patch");
-        json.WriteStartObject();
-        json.WriteString("description", "replace: drop the entries of the layers below and keep only these");
-        json.WritePropertyName("enum");
-        json.WriteStartArray();
-        json.WriteStringValue("replace");
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
+        SchemaParts.PatchDirective(json, "replace: drop the entries of the layers below and keep only these");
         json.WritePropertyName("additionalProperties");
         json.WriteStartObject();
         json.WritePropertyName("anyOf");
@@ -191,12 +181,7 @@ internal static class SettingSchemas
     public static void AnyScalar(Utf8JsonWriter json)
     {
         json.WriteStartObject();
-        json.WritePropertyName("type");
-        json.WriteStartArray();
-        json.WriteStringValue("string");
-        json.WriteStringValue("number");
-        json.WriteStringValue("boolean");
-        json.WriteEndArray();
+        SchemaParts.Types(json, "string", "number", "boolean");
         json.WriteEndObject();
     }
 

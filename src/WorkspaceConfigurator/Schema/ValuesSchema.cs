@@ -61,11 +61,7 @@ public static class ValuesSchema
         json.WritePropertyName(ValuesDocumentReader.ProfilesKey);
         json.WriteStartObject();
         json.WriteString("description", "Profiles by slug: a known slug sets that profile's values; a new slug defines a profile (extends: SLUG or profiles: [SLUG, ...]).");
-        json.WritePropertyName("type");
-        json.WriteStartArray();
-        json.WriteStringValue("object");
-        json.WriteStringValue("null");
-        json.WriteEndArray();
+        SchemaParts.Types(json, "object", "null");
         json.WritePropertyName("properties");
         json.WriteStartObject();
         foreach (var (registration, group) in profiles)
@@ -140,11 +136,7 @@ public static class ValuesSchema
         json.WritePropertyName(name);
         json.WriteStartObject();
         json.WriteString("description", description);
-        json.WritePropertyName("type");
-        json.WriteStartArray();
-        json.WriteStringValue("object");
-        json.WriteStringValue("null");
-        json.WriteEndArray();
+        SchemaParts.Types(json, "object", "null");
         json.WriteBoolean("additionalProperties", false);
         json.WritePropertyName("properties");
         json.WriteStartObject();
@@ -171,23 +163,10 @@ public static class ValuesSchema
 
     private static List<Action<Utf8JsonWriter>> DataKeys() =>
     [
-        json =>
-        {
-            json.WritePropertyName(ValuesDocumentReader.ExtendsKey);
-            json.WriteStartObject();
-            json.WriteString("description", "the profile this one is made from: its values, hooks and assets (a built-in, plugin or values-file profile)");
-            json.WriteString("type", "string");
-            json.WriteEndObject();
-        },
+        json => SchemaParts.Property(json, ValuesDocumentReader.ExtendsKey,
+            "the profile this one is made from: its values, hooks and assets (a built-in, plugin or values-file profile)", "string"),
         Includes,
-        json =>
-        {
-            json.WritePropertyName(ValuesDocumentReader.AbstractKey);
-            json.WriteStartObject();
-            json.WriteString("description", "a mixin: may be included, never selected, listed or emitted");
-            json.WriteString("type", "boolean");
-            json.WriteEndObject();
-        },
+        json => SchemaParts.Property(json, ValuesDocumentReader.AbstractKey, "a mixin: may be included, never selected, listed or emitted", "boolean"),
     ];
 
     private static void Includes(Utf8JsonWriter json)

@@ -9,16 +9,18 @@ namespace WorkspaceConfigurator.Settings;
 /// </summary>
 internal sealed class LayeredChanges
 {
-    private readonly Dictionary<string, (List<MapChange> Below, List<MapChange> Above)> maps = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (List<ItemOp> Below, List<ItemOp> Above)> items = new(StringComparer.Ordinal);
+    // Made on the first change: most profiles of most runs have none.
+    private Dictionary<string, Sides<MapChange>>? maps;
+    private Dictionary<string, Sides<ItemOp>>? items;
 
-    public bool HasItems => items.Count > 0;
+    public bool HasItems => items is not null;
 
     public void Add(string field, MapChange change, bool below)
     {
+        maps ??= new(StringComparer.Ordinal);
         if (!maps.TryGetValue(field, out var lists))
         {
-            maps[field] = lists = ([], []);
+            maps[field] = lists = new();
         }
 
         (below ? lists.Below : lists.Above).Add(change);
@@ -26,19 +28,27 @@ internal sealed class LayeredChanges
 
     public void Add(ItemOp op, bool below)
     {
+        items ??= new(StringComparer.Ordinal);
         if (!items.TryGetValue(op.Kind.Name, out var lists))
         {
-            items[op.Kind.Name] = lists = ([], []);
+            items[op.Kind.Name] = lists = new();
         }
 
         (below ? lists.Below : lists.Above).Add(op);
     }
 
-    public IReadOnlyList<MapChange> MapBelow(string field) => maps.TryGetValue(field, out var lists) ? lists.Below : [];
+    public IReadOnlyList<MapChange> MapBelow(string field) => maps is not null && maps.TryGetValue(field, out var lists) ? lists.Below : [];
 
-    public IReadOnlyList<MapChange> MapAbove(string field) => maps.TryGetValue(field, out var lists) ? lists.Above : [];
+    public IReadOnlyList<MapChange> MapAbove(string field) => maps is not null && maps.TryGetValue(field, out var lists) ? lists.Above : [];
 
-    public IReadOnlyList<ItemOp> ItemsBelow(ItemKind kind) => items.TryGetValue(kind.Name, out var lists) ? lists.Below : [];
+    public IReadOnlyList<ItemOp> ItemsBelow(ItemKind kind) => items is not null && items.TryGetValue(kind.Name, out var lists) ? lists.Below : [];
 
-    public IReadOnlyList<ItemOp> ItemsAbove(ItemKind kind) => items.TryGetValue(kind.Name, out var lists) ? lists.Above : [];
+    public IReadOnlyList<ItemOp> ItemsAbove(ItemKind kind) => items is not null && items.TryGetValue(kind.Name, out var lists) ? lists.Above : [];
+
+    private sealed class Sides<T>
+    {
+        public List<T> Below { get; } = [];
+
+        public List<T> Above { get; } = [];
+    }
 }

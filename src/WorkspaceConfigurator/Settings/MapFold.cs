@@ -10,19 +10,19 @@ namespace WorkspaceConfigurator.Settings;
 /// </summary>
 internal sealed class MapFold<T>
 {
-    private readonly List<(string Key, T Value, SettingSource? Source)?> entries = [];
+    private readonly List<Entry?> entries = [];
     private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
 
     public void Set(string key, T value, SettingSource? source)
     {
         if (index.TryGetValue(key, out var at))
         {
-            entries[at] = (key, value, source);
+            entries[at] = new Entry(key, value, source);
             return;
         }
 
         index[key] = entries.Count;
-        entries.Add((key, value, source));
+        entries.Add(new Entry(key, value, source));
     }
 
     public void Apply(MapChange change)
@@ -62,25 +62,32 @@ internal sealed class MapFold<T>
         }
     }
 
-    public IEnumerable<(string Key, T Value, SettingSource? Source)> Entries()
+    public IEnumerable<Entry> Entries()
     {
         foreach (var entry in entries)
         {
-            if (entry is { } present)
+            if (entry is not null)
             {
-                yield return present;
+                yield return entry;
             }
         }
     }
 
     public ValueMap<T> ToValueMap()
     {
-        var pairs = new List<KeyValuePair<string, T>>(index.Count);
-        foreach (var (key, value, _) in Entries())
+        var pairs = new KeyValuePair<string, T>[index.Count];
+        var at = 0;
+        foreach (var entry in entries)
         {
-            pairs.Add(new(key, value));
+            if (entry is not null)
+            {
+                pairs[at++] = new(entry.Key, entry.Value);
+            }
         }
 
         return ValueMap<T>.From(pairs);
     }
+
+    /// <summary>One entry and the change that set it (null for a hook's entry).</summary>
+    public sealed record Entry(string Key, T Value, SettingSource? Source);
 }

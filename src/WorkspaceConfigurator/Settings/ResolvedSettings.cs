@@ -56,9 +56,9 @@ public sealed class ResolvedSettings
         fold.ApplyAll(Changes.MapBelow(key.Name));
         fold.ApplyAll(Changes.MapAbove(key.Name));
         var entries = new List<ResolvedMapEntry>();
-        foreach (var (entryKey, value, source) in fold.Entries())
+        foreach (var entry in fold.Entries())
         {
-            entries.Add(new ResolvedMapEntry(entryKey, value, source!));
+            entries.Add(new ResolvedMapEntry(entry.Key, entry.Value, entry.Source!));
         }
 
         return entries;

@@ -82,7 +82,8 @@ public sealed class SettingKey<T> : SettingKey
 
     public override bool IsList => type.ParseItems is not null;
 
-    public override bool IsOptional => type.IsOptional;
+    // Nullable value types (int?, Memory?) are optional by their type; text says so in its SettingType.
+    public override bool IsOptional => type.IsOptional || Nullable.GetUnderlyingType(typeof(T)) is not null;
 
     public override object ParseItems(IReadOnlyList<string> items) =>
         type.ParseItems is { } parse ? parse(items)! : base.ParseItems(items);

@@ -9,8 +9,8 @@ public sealed record SettingType<T>(string Name, Func<string, T> Parse, Func<T, 
     /// <summary>For list types: parses the items of a YAML list (a values file), as <see cref="Parse"/> parses a comma-separated text.</summary>
     public Func<IReadOnlyList<string>, T>? ParseItems { get; init; }
 
-    /// <summary>The setting may have no value (<c>null</c> in a values file, an empty value on the command line).</summary>
-    public bool IsOptional { get; init; } = Nullable.GetUnderlyingType(typeof(T)) is not null;
+    /// <summary>The setting may have no value (<c>null</c> in a values file, an empty value on the command line); nullable value types always may.</summary>
+    public bool IsOptional { get; init; }
 }
 
 /// <summary>The value types settings use. Every parser throws <see cref="FormatException"/> saying what is valid.</summary>

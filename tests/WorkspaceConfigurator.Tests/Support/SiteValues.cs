@@ -56,7 +56,7 @@ public sealed class SiteValues : IDisposable
 
     /// <summary>One built profile (no checks) with the given command-line layers.</summary>
     public PlannedProfile Profile(string slug, CommandLineLayers? commandLine = null, params Profile[] extra) =>
-        Workspace.Plan(Catalog(extra), commandLine ?? CommandLineLayers.None, new Selection([slug]), PlanDepth.Built).Profiles.Single();
+        Workspace.Plan(Catalog(extra), commandLine ?? CommandLineLayers.None, new Selection([slug]), PlanDepth.Built, traceHooks: true).Profiles.Single();
 
     /// <summary>wsconf with every values file written so far (-f each), then the given arguments.</summary>
     public CliResult Run(params string[] args)
