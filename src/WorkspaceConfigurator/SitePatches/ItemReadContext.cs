@@ -18,18 +18,25 @@ internal sealed class ItemReadContext(string folder)
 
     public string ReadText(ValuesNode node, ValuesSite site) => Read(node, site).Text;
 
+    // Read by the values files' own rules (no tags, no merge keys, bounded depth and alias expansion), as the objects
+    // written inline under content: are: a file of a few hundred bytes must not stand for gigabytes of output.
     public ValueList<YamlNode> ReadManifests(ValuesNode node, ValuesSite site)
     {
         var (text, path) = Read(node, site);
+        IReadOnlyList<ValuesNode> documents;
         try
         {
-            var documents = YamlTemplateReader.ReadDocuments(text);
-            return documents.Count > 0 ? documents.ToValueList() : throw site.Malformed($"'{path}' holds no Kubernetes object");
+            documents = ValuesYamlReader.ReadDocuments(text, path, ValuesReadLimits.Default);
         }
-        catch (FormatException e)
+        catch (ValuesFileException e)
         {
-            throw site.Malformed($"'{path}': {e.Message}");
+            var at = e.Path.Length == 0 ? "" : $" ({e.Path})";
+            throw site.Malformed($"'{path}' at line {e.Mark.Line}, column {e.Mark.Column}{at}: {e.Problem}");
         }
+
+        return documents.Count > 0
+            ? ValueList.From(documents, ValuesNodeConversion.ToYamlNode)
+            : throw site.Malformed($"'{path}' holds no Kubernetes object");
     }
 
     private (string Text, string Path) Read(ValuesNode node, ValuesSite site)

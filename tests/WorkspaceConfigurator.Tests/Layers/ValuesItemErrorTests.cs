@@ -118,7 +118,42 @@ public sealed class ValuesItemErrorTests
         site.Write("objects.yaml", "apiVersion: v1\nkind: ConfigMap\ndata: [1\n");
         site.Add(Item("manifests", "extra", "key: extra\n        manifest_file: objects.yaml"));
         RefusedValues.Of(site, ExitCodes.Usage)
-            .At(6, 24, "profiles.coder.manifests.extra.manifest_file", "'objects.yaml': invalid YAML at line 4, column 1");
+            .At(6, 24, "profiles.coder.manifests.extra.manifest_file", "'objects.yaml' at line 4, column 1: invalid YAML");
+    }
+
+    [Theory]
+    [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: loop}\ndata: &a [*a]\n",
+        "'objects.yaml' at line 4, column 11 (data[0]): alias '*a' is inside the value '&a' it repeats")]
+    [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: s}\ndata: {a: !!binary aGk=}\n",
+        "'objects.yaml' at line 4, column 11 (data.a): YAML tags are not supported ('!!binary')")]
+    [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata: &m {name: m}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  <<: *m\n",
+        "'objects.yaml' at line 8, column 3 (metadata): merge keys ('<<') are not supported")]
+    [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: m}\ndata: {a: 1, a: 2}\n",
+        "'objects.yaml' at line 4, column 14 (data.a): duplicate key 'a'")]
+    public void A_manifest_file_is_read_by_the_values_files_rules(string objects, string problem)
+    {
+        using var site = new SiteValues();
+        site.Write("objects.yaml", objects);
+        site.Add(Item("manifests", "extra", "key: extra\n        manifest_file: objects.yaml"));
+        RefusedValues.Of(site, ExitCodes.Usage).At(6, 24, "profiles.coder.manifests.extra.manifest_file", problem);
+    }
+
+    [Fact]
+    public void An_alias_bomb_in_a_manifest_file_is_refused_not_expanded()
+    {
+        // Seven levels of nine: 700 bytes that would stand for 4.8 million nodes (150 MB of config.yml).
+        var bomb = new System.Text.StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: boom}\ndata:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var level = 1; level < 7; level++)
+        {
+            var below = string.Join(", ", Enumerable.Repeat($"*l{level - 1}", 9));
+            bomb.Append($"  l{level}: &l{level} [{below}]\n");
+        }
+
+        using var site = new SiteValues();
+        site.Write("objects.yaml", bomb.ToString());
+        site.Add(Item("manifests", "extra", "key: extra\n        manifest_file: objects.yaml"));
+        RefusedValues.Of(site, ExitCodes.Usage)
+            .At(6, 24, "profiles.coder.manifests.extra.manifest_file", "'objects.yaml' at line 11, column", "aliases expand to more than 1000000 nodes (an alias bomb?)");
     }
 
     [Fact]

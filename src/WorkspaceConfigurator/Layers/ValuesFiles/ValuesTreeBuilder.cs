@@ -7,6 +7,8 @@ namespace WorkspaceConfigurator.Layers.ValuesFiles;
 /// <summary>
 /// Builds the node tree of one values file from YamlDotNet's parsing events, enforcing the values-file rules as the
 /// events arrive: one document, text keys given once, no merge keys, no tags, bounded depth and alias expansion.
+/// A file of Kubernetes objects (<c>manifest_file</c>) is read by the same rules, except that it may hold several
+/// documents.
 /// Open mappings and lists sit on an explicit stack rather than the call stack, and every limit is checked before
 /// the parser is asked for more, so that hostile input stops early instead of being read through.
 /// </summary>
@@ -16,23 +18,36 @@ internal sealed class ValuesTreeBuilder
 
     private readonly string fileName;
     private readonly ValuesReadLimits limits;
+    private readonly bool manyDocuments;
     private readonly List<Frame> open = [];
     private readonly Dictionary<string, Anchor> anchors = new(StringComparer.Ordinal);
-    private long expandedNodes; // every node, with each alias counting the nodes it repeats
+    private readonly List<ValuesNode> documents = [];
+    private long expandedNodes; // every node, with each alias counting the nodes it repeats (over all documents)
     private ValuesNode? root;
     private bool documentSeen;
 
-    private ValuesTreeBuilder(string fileName, ValuesReadLimits limits)
+    private ValuesTreeBuilder(string fileName, ValuesReadLimits limits, bool manyDocuments)
     {
         this.fileName = fileName;
         this.limits = limits;
+        this.manyDocuments = manyDocuments;
     }
 
     /// <summary>The root node of the single document, or null when there is none or it is empty.</summary>
     public static ValuesNode? Build(string text, string fileName, ValuesReadLimits limits)
     {
+        var builder = Run(text, fileName, limits, manyDocuments: false);
+        return builder.documents.Count > 0 ? builder.documents[0] : null;
+    }
+
+    /// <summary>The root node of every document that is not empty, in order.</summary>
+    public static IReadOnlyList<ValuesNode> BuildDocuments(string text, string fileName, ValuesReadLimits limits) =>
+        Run(text, fileName, limits, manyDocuments: true).documents;
+
+    private static ValuesTreeBuilder Run(string text, string fileName, ValuesReadLimits limits, bool manyDocuments)
+    {
         var scanner = new Scanner(new StringReader(text), skipComments: true);
-        var builder = new ValuesTreeBuilder(fileName, limits);
+        var builder = new ValuesTreeBuilder(fileName, limits, manyDocuments);
         try
         {
             builder.Consume(new Parser(scanner));
@@ -49,7 +64,7 @@ internal sealed class ValuesTreeBuilder
             throw builder.Error(scanner.CurrentPosition, "", $"invalid YAML: the parser gave up here ({ValuesPath.Printable(e.Message)})", e);
         }
 
-        return builder.root is ValuesScalar { IsPlain: true, Text.Length: 0 } ? null : builder.root;
+        return builder;
     }
 
     private void Consume(IParser parser)
@@ -59,12 +74,15 @@ internal sealed class ValuesTreeBuilder
             switch (parser.Current)
             {
                 case DocumentStart start:
-                    if (documentSeen)
+                    if (documentSeen && !manyDocuments)
                     {
                         throw Error(start.Start, "", "a values file holds one document; found a second one here");
                     }
 
                     documentSeen = true;
+                    break;
+                case DocumentEnd:
+                    OnDocumentEnd();
                     break;
                 case Scalar scalar:
                     OnScalar(scalar);
@@ -83,6 +101,18 @@ internal sealed class ValuesTreeBuilder
                     break;
             }
         }
+    }
+
+    // An empty document (nothing, or only comments) is none; anchors belong to their document, as YAML has it.
+    private void OnDocumentEnd()
+    {
+        if (root is not null and not ValuesScalar { IsPlain: true, Text.Length: 0 })
+        {
+            documents.Add(root);
+        }
+
+        root = null;
+        anchors.Clear();
     }
 
     private void OnScalar(Scalar scalar)

@@ -34,11 +34,21 @@ public static class ValuesYamlReader
     public static ValuesNode? ReadFile(string path, string fileName, ValuesReadLimits limits) =>
         Parse(ValuesFileText.Read(path, fileName, limits.MaxBytes), fileName, limits);
 
-    private static ValuesNode? Parse(string text, string fileName, ValuesReadLimits limits)
+    /// <summary>
+    /// Reads a file of Kubernetes objects a values file names (<c>manifest_file</c>) by the same rules, except that it
+    /// may hold several documents: every document that is not empty, in order.
+    /// </summary>
+    public static IReadOnlyList<ValuesNode> ReadDocuments(string text, string fileName, ValuesReadLimits limits) =>
+        ValuesTreeBuilder.BuildDocuments(Checked(text, fileName), fileName, limits);
+
+    private static ValuesNode? Parse(string text, string fileName, ValuesReadLimits limits) =>
+        ValuesTreeBuilder.Build(Checked(text, fileName), fileName, limits);
+
+    private static string Checked(string text, string fileName)
     {
         // A byte order mark is not content: dropped here, it does not shift the columns of line 1.
         text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         ValuesCharacters.Check(text, fileName);
-        return ValuesTreeBuilder.Build(text, fileName, limits);
+        return text;
     }
 }
