@@ -67,6 +67,7 @@ public static class CatalogBuilder
         }
 
         CheckReferences(registry, definitions, includes, extends, newSlugs);
+        BySlug(registry, includes, extends);
         CycleCheck.Run(order, includes, extends);
         Register(registry, definitions, extends);
 
@@ -192,6 +193,24 @@ public static class CatalogBuilder
                 throw new ValuesFileException(parent.Mark, path,
                     $"'{parent.Slug}' is abstract (a mixin); extends needs a concrete profile (include a mixin under profiles: instead)", ExitCodes.Invalid);
             }
+        }
+    }
+
+    // An alias in extends or profiles: names the profile it stands for: its values entries, which are kept under the
+    // slug, and the cycles it may close are those of the slug.
+    private static void BySlug(ProfileRegistry registry, Dictionary<string, IReadOnlyList<ProfileReference>> includes, Dictionary<string, ProfileReference> extends)
+    {
+        ProfileReference Resolved(ProfileReference reference) =>
+            registry.Find(reference.Slug) is { } registered && registered.Slug != reference.Slug ? reference with { Slug = registered.Slug } : reference;
+
+        foreach (var slug in includes.Keys.ToList())
+        {
+            includes[slug] = [.. includes[slug].Select(Resolved)];
+        }
+
+        foreach (var slug in extends.Keys.ToList())
+        {
+            extends[slug] = Resolved(extends[slug]);
         }
     }
 

@@ -155,6 +155,18 @@ public sealed class LadderRungTests
         a100.Settings.Get(CoreSettings.DisplayName).Should().Be("A100");
     }
 
+    [Theory]
+    [InlineData("extends: gpu_coder_app")]
+    [InlineData("extends: jupyterlab\n    profiles: [gpu_coder_app]")]
+    public void An_alias_in_extends_or_profiles_brings_the_values_of_the_profile_it_names(string reference)
+    {
+        using var site = new SiteValues();
+        site.Add($"profiles:\n  coder-gpu:\n    cpu_limit: 6\n    env: {{FROM_PARENT: \"1\"}}\n  mine:\n    {reference}\n");
+        var mine = site.Profile("mine");
+        mine.Settings.Get(CoreSettings.CpuLimit).Should().Be(6);
+        mine.Spec!.Env.Select(e => e.Key).Should().Contain("FROM_PARENT");
+    }
+
     [Fact]
     public void The_first_include_listed_wins_and_an_include_brings_its_own_includes_and_extends()
     {

@@ -59,6 +59,11 @@ public sealed class ValuesCatalogueErrorTests
             .At(4, 27, "profiles.mine.profiles[1]", "forms a cycle: mine -> mine");
 
     [Fact]
+    public void A_cycle_closed_through_an_alias_is_a_cycle() =>
+        RefusedValues.Of("profiles:\n  coder:\n    profiles: [mine]\n  mine:\n    extends: coder_app\n", ExitCodes.Invalid)
+            .At(5, 14, "profiles.mine.extends", "forms a cycle: coder -> mine -> coder");
+
+    [Fact]
     public void A_built_in_that_includes_itself_is_a_cycle() =>
         RefusedValues.Of("profiles:\n  coder:\n    profiles: [coder]\n", ExitCodes.Invalid)
             .At(3, 16, "profiles.coder.profiles[0]", "forms a cycle: coder -> coder");
