@@ -38,9 +38,10 @@ internal static class SettingSchemas
         json.WriteEndObject();
     }
 
+    // null empties the map, as $patch: replace with no entries does.
     private static void WriteMap(Utf8JsonWriter json, SettingKey key)
     {
-        json.WriteString("type", "object");
+        SchemaParts.Types(json, "object", "null");
         SchemaParts.PatchDirective(json, "replace: drop the entries of the layers below and keep only these");
         json.WritePropertyName("additionalProperties");
         json.WriteStartObject();

@@ -38,6 +38,17 @@ public sealed class ValuesSchemaTests
     }
 
     [Theory]
+    [InlineData("profiles:\n  coder: {env: null, node_selector: null, extra_resource_limits: null}\n")]
+    [InlineData("profiles:\n  coder: {env: {CWLTOOL_OPTIONS: null}, node_selector: {$patch: replace, pool: a}}\n")]
+    public void What_wsconf_accepts_the_schema_accepts(string yaml)
+    {
+        using var site = new WorkspaceConfigurator.Tests.Support.SiteValues();
+        site.Add(yaml);
+        site.Run("list").ExitCode.Should().Be(0);
+        ValuesSchemaCheck.Errors(Schema.Value, yaml).Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("profile:\n  coder: {cpu_limit: 2}\n")]
     [InlineData("profiles:\n  coder: {cpu_limt: 2}\n")]
     [InlineData("profiles:\n  coder: {cpu_limit: lots}\n")]
