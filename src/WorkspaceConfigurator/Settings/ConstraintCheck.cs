@@ -78,8 +78,9 @@ internal static class ConstraintCheck
     {
         try
         {
-            // Anchored: the whole value must match, as a pattern in a schema means.
-            return Regex.IsMatch(value, $"^(?:{pattern})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // Anchored: the whole value must match, as a pattern in a schema means (\z, not $, which would also match
+            // before a final line break).
+            return Regex.IsMatch(value, $"^(?:{pattern})\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
         catch (ArgumentException e)
         {
