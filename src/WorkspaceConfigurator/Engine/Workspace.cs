@@ -1,6 +1,7 @@
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Settings;
@@ -36,7 +37,7 @@ public static class Workspace
             ResolvedSettings settings;
             try
             {
-                settings = LadderResolver.Resolve(registration, catalog.Declarations.Of(registration), ladder, catalog.Declarations, own?.Given ?? []);
+                settings = ForProfile(registration.Slug, () => LadderResolver.Resolve(registration, catalog.Declarations.Of(registration), ladder, catalog.Declarations, own?.Given ?? []));
             }
             catch (ProfileException e) when (keepGoing)
             {
@@ -119,7 +120,21 @@ public static class Workspace
             return null;
         }
 
-        return SitePatcher.Apply(spec, settings);
+        return ForProfile(registration.Slug, () => SitePatcher.Apply(spec, settings));
+    }
+
+    // A value written for another profile (one this profile includes or extends) or under global: may be wrong for
+    // this profile alone, e.g. a patch of an item that only the other profile's hooks make: the error says which.
+    private static T ForProfile<T>(string slug, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (ValuesFileException e) when (!e.Path.StartsWith($"profiles.{slug}.", StringComparison.Ordinal))
+        {
+            throw new ValuesFileException(e.Mark, e.Path, $"{e.Problem} (building profile '{slug}', which takes this value from there)", e.ExitCode, e);
+        }
     }
 
     private static Dictionary<string, ProfileOverrides> OverridesOf(

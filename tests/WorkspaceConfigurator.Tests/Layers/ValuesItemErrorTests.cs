@@ -157,6 +157,12 @@ public sealed class ValuesItemErrorTests
     }
 
     [Fact]
+    public void A_patch_that_fails_only_for_a_profile_that_extends_the_one_it_is_written_for_names_that_profile() =>
+        // The hooks name the bash rc after the slug: coder's patch of bash-rc-coder is a new, incomplete item in mine.
+        RefusedValues.Of("profiles:\n  coder:\n    config_maps:\n      bash-rc-coder: {content: hi}\n  mine:\n    extends: coder\n", ExitCodes.Usage)
+            .At(4, 7, "profiles.coder.config_maps.bash-rc-coder", "new config map 'bash-rc-coder' needs key", "(building profile 'mine', which takes this value from there)");
+
+    [Fact]
     public void Content_and_content_file_together_are_refused_at_the_second()
     {
         using var site = new SiteValues();
