@@ -7,8 +7,7 @@ namespace WorkspaceConfigurator.Engine;
 /// <summary>
 /// Puts one profile's rungs in order (see <see cref="Ladder"/>). The profile's own stack is its entries (later files
 /// first), then each include's whole stack in the order listed, then what it extends, down to a class; a profile
-/// met twice (two includes sharing a mixin) keeps its first, higher place. Walks with an explicit stack, since a
-/// values file may chain many profiles.
+/// reached twice keeps its last place (see <see cref="AddStack"/>).
 /// </summary>
 internal static class LadderBuilder
 {
@@ -44,53 +43,93 @@ internal static class LadderBuilder
         return new Ladder(rungs);
     }
 
+    // Each profile of the stack once, at its LAST place in the walk "own entries, each include's stack in order, then
+    // what it extends (or the class)": a profile that two includes share (a common parent, a shared mixin, the
+    // class itself) then comes after both, as a shared base class comes after its subclasses in a method resolution
+    // order, and never lets its class values jump above a later include. That order is the reverse of a post-order
+    // walk that visits the children last-first; the walk uses its own stack, as a values file may chain many profiles.
     private static void AddStack(ProfileCatalog catalog, string self, Profiles.Profile? root, List<Rung> rungs)
     {
+        var finished = new List<StackNode>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<object>();
-        pending.Push(self);
-        while (pending.Count > 0)
+        var walk = new Stack<StackNode>();
+        var start = new StackNode(self, isClass: false, Children(catalog, self, isClass: false));
+        visited.Add(start.Key);
+        walk.Push(start);
+        while (walk.Count > 0)
         {
-            var next = pending.Pop();
-            if (next is Rung rung)
+            var node = walk.Peek();
+            if (node.Next < node.Children.Count)
             {
-                rungs.Add(rung);
+                var child = node.Children[node.Next++];
+                if (visited.Add(child.Key))
+                {
+                    walk.Push(new StackNode(child.Slug, child.IsClass, Children(catalog, child.Slug, child.IsClass)));
+                }
+
                 continue;
             }
 
-            // A slug to expand: its rungs in order, pushed last first.
-            var slug = (string)next;
-            if (!visited.Add(slug))
+            finished.Add(walk.Pop());
+        }
+
+        for (var i = finished.Count - 1; i >= 0; i--)
+        {
+            var node = finished[i];
+            if (node.IsClass)
             {
+                var registered = catalog.Registry.Find(node.Slug)!;
+                rungs.Add(new ClassRung(registered, ReferenceEquals(registered.Profile, root)));
                 continue;
             }
 
-            var via = slug == self ? null : slug;
-            var expansion = new List<object>();
-            var entries = catalog.EntriesOf(slug);
-            for (var i = entries.Count - 1; i >= 0; i--)
+            var via = node.Slug == self ? null : node.Slug;
+            var entries = catalog.EntriesOf(node.Slug);
+            for (var j = entries.Count - 1; j >= 0; j--)
             {
-                expansion.Add(new LayerRung(entries[i].Layer, entries[i].Entry.Mark.FileLine, via));
-            }
-
-            foreach (var include in catalog.IncludesOf(slug))
-            {
-                expansion.Add(include.Slug);
-            }
-
-            if (catalog.ExtendsOf(slug) is { } parent)
-            {
-                expansion.Add(parent.Slug);
-            }
-            else if (catalog.Registry.Find(slug) is { Profile: not DataProfile } registered)
-            {
-                expansion.Add(new ClassRung(registered, ReferenceEquals(registered.Profile, root)));
-            }
-
-            for (var i = expansion.Count - 1; i >= 0; i--)
-            {
-                pending.Push(expansion[i]);
+                rungs.Add(new LayerRung(entries[j].Layer, entries[j].Entry.Mark.FileLine, via));
             }
         }
+    }
+
+    // A profile's children, last first: what it extends (or its class), then its includes from the last to the first.
+    private static List<StackNode> Children(ProfileCatalog catalog, string slug, bool isClass)
+    {
+        var children = new List<StackNode>();
+        if (isClass)
+        {
+            return children;
+        }
+
+        if (catalog.ExtendsOf(slug) is { } parent)
+        {
+            children.Add(new StackNode(parent.Slug, isClass: false, []));
+        }
+        else if (catalog.Registry.Find(slug) is { Profile: not DataProfile })
+        {
+            children.Add(new StackNode(slug, isClass: true, []));
+        }
+
+        var includes = catalog.IncludesOf(slug);
+        for (var i = includes.Count - 1; i >= 0; i--)
+        {
+            children.Add(new StackNode(includes[i].Slug, isClass: false, []));
+        }
+
+        return children;
+    }
+
+    /// <summary>A profile's values-file entries, or a class's own values, on the walk; its key tells the two apart.</summary>
+    private sealed class StackNode(string slug, bool isClass, List<StackNode> children)
+    {
+        public string Slug { get; } = slug;
+
+        public bool IsClass { get; } = isClass;
+
+        public string Key => IsClass ? "class:" + Slug : Slug;
+
+        public List<StackNode> Children { get; } = children;
+
+        public int Next { get; set; }
     }
 }

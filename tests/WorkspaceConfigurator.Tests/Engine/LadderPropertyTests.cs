@@ -211,9 +211,9 @@ public sealed class LadderPropertyTests(ITestOutputHelper output)
             "A=red", "HOME=/workspace", "XDG_RUNTIME_DIR=/workspace/.local", "XDG_CONFIG_HOME=/workspace/.local", "B=green");
     }
 
-    // x includes m1 (which includes m2) and m3 (which includes m2 too): m2 keeps its first, higher place, above m3.
+    // x includes m1 (which includes m2) and m3 (which includes m2 too): m2 keeps its last place, below m3, as a shared base does.
     [Fact]
-    public void A_mixin_met_twice_keeps_its_first_place()
+    public void A_mixin_met_twice_keeps_its_last_place()
     {
         using var site = new SiteValues();
         site.Add("""
@@ -237,8 +237,8 @@ public sealed class LadderPropertyTests(ITestOutputHelper output)
 
         var rungs = planned.Ladder.Rungs.Select(r => r.Name).ToList();
         rungs.Should().ContainSingle(r => r.EndsWith("(from m2)", StringComparison.Ordinal));
-        rungs.FindIndex(r => r.EndsWith("(from m2)", StringComparison.Ordinal)).Should().BeLessThan(rungs.FindIndex(r => r.EndsWith("(from m3)", StringComparison.Ordinal)));
-        planned.Spec!.Env.Keys.Should().EndWith(["B", "A"]);
+        rungs.FindIndex(r => r.EndsWith("(from m2)", StringComparison.Ordinal)).Should().BeGreaterThan(rungs.FindIndex(r => r.EndsWith("(from m3)", StringComparison.Ordinal)));
+        planned.Spec!.Env.Keys.Should().EndWith(["A", "B"]);
     }
 
     // Each case from its own seed; a failing one is shrunk by CsCheck from there. With CsCheck_Seed set (as a failure

@@ -45,33 +45,44 @@ public sealed class LadderReferenceModel
     public LadderReferenceModel(
         string slug, ModelLayer overrides, ModelLayer options, IReadOnlyDictionary<string, ModelProfile> profiles, IReadOnlyList<ModelLayer> globals, ModelLayer defaults)
     {
-        var rungs = new List<ModelLayer> { overrides, options };
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Stack(string name)
+        // The walk: own entries (later files first), each include's walk in order, then what it extends (or the
+        // class); a profile (or class) met more than once keeps its last place.
+        var walk = new List<(string Key, IEnumerable<ModelLayer> Rungs)>();
+        void Walk(string name)
         {
-            if (!seen.Add(name))
-            {
-                return; // met again through another include: it keeps its first, higher place
-            }
-
             var profile = profiles[name];
-            rungs.AddRange(profile.Entries.Reverse()); // later files first
+            walk.Add((name, profile.Entries.Reverse()));
             foreach (var include in profile.Includes)
             {
-                Stack(include);
+                Walk(include);
             }
 
             if (profile.Extends is { } parent)
             {
-                Stack(parent);
+                Walk(parent);
             }
             else if (profile.Class is { } rung)
             {
-                rungs.Add(rung);
+                walk.Add(("class:" + name, [rung]));
             }
         }
 
-        Stack(slug);
+        Walk(slug);
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < walk.Count; i++)
+        {
+            last[walk[i].Key] = i;
+        }
+
+        var rungs = new List<ModelLayer> { overrides, options };
+        for (var i = 0; i < walk.Count; i++)
+        {
+            if (last[walk[i].Key] == i)
+            {
+                rungs.AddRange(walk[i].Rungs);
+            }
+        }
+
         rungs.AddRange(globals.Reverse());
         rungs.Add(defaults);
         Rungs = rungs;

@@ -266,4 +266,21 @@ public sealed class LadderRungTests
         site.Profile("lab").Settings.Get(CoreSettings.CpuLimit).Should().Be(3);
         site.Profile("code").Settings.Get(CoreSettings.CalrissianVolumeSize).Text.Should().Be("99Gi");
     }
+
+    [Fact]
+    public void A_class_two_includes_share_stays_below_both_includes()
+    {
+        using var site = new SiteValues();
+        site.Add("""
+            profiles:
+              m:  {abstract: true, extends: coder, mem_limit: 8Gi}
+              m2: {abstract: true, cpu_limit: 9, env: {CWLTOOL_OPTIONS: from-m2}}
+              x:  {extends: coder, profiles: [m, m2]}
+            """);
+        var x = site.Profile("x");
+        x.Settings.Get(CoreSettings.CpuLimit).Should().Be(9, "the second include outranks the class the first include also extends");
+        x.Settings.Get(CoreSettings.MemLimit).ToHubString().Should().Be("8G");
+        x.Spec!.Env.Single(e => e.Key == "CWLTOOL_OPTIONS").Value.ToString().Should().Be("from-m2");
+        x.Ladder.Rungs.OfType<ClassRung>().Should().ContainSingle().Which.IsRoot.Should().BeTrue();
+    }
 }
