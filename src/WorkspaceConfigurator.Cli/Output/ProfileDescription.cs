@@ -50,7 +50,7 @@ public static class ProfileDescription
         }
 
         Section(text, "Default URL", spec.DefaultUrl is null ? [] : [spec.DefaultUrl]);
-        Section(text, "Environment (hooks, then overrides)", spec.Env.Select(e => $"{e.Key}={e.Value}"));
+        Section(text, "Environment", spec.Env.Select(e => $"{e.Key}={e.Value}"));
         Section(text, "Node selector", spec.NodeSelector.Select(e => $"{e.Key}={e.Value}"));
         Section(text, "Extended resources", spec.ExtraResourceLimits.Select(e => $"{e.Key}: limit {e.Value}")
             .Concat(spec.ExtraResourceGuarantees.Select(e => $"{e.Key}: guarantee {e.Value}")));

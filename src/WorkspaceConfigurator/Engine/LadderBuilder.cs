@@ -36,7 +36,7 @@ internal static class LadderBuilder
 
         for (var i = catalog.Globals.Count - 1; i >= 0; i--)
         {
-            rungs.Add(new LayerRung(catalog.Globals[i].Layer, $"global ({catalog.Globals[i].Entry.Mark.FileLine})", null));
+            rungs.Add(new LayerRung(catalog.Globals[i].Layer, $"global ({catalog.Globals[i].Entry.Mark.FileLine})", null, IsGlobal: true));
         }
 
         rungs.Add(new BaseRung(root));

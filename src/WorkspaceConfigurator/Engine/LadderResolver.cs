@@ -52,7 +52,7 @@ internal static class LadderResolver
             settings.Add(winner);
         }
 
-        CollectItemChanges(rungs, root, changes);
+        CollectItemChanges(rungs, changes);
         return new ResolvedSettings(slug, settings, changes, missing);
     }
 
@@ -144,7 +144,8 @@ internal static class LadderResolver
         }
     }
 
-    private static void CollectItemChanges(IReadOnlyList<Rung> rungs, int root, LayeredChanges changes)
+    // Named items patch what the hooks built, whatever the rung: lowest rung first.
+    private static void CollectItemChanges(IReadOnlyList<Rung> rungs, LayeredChanges changes)
     {
         for (var i = rungs.Count - 1; i >= 0; i--)
         {
@@ -156,7 +157,7 @@ internal static class LadderResolver
             foreach (var op in rung.Layer.AllItemOps())
             {
                 var source = rung.Via is null ? op.Source : op.Source with { Detail = $"{op.Source.Detail} (from {rung.Via})" };
-                changes.Add(op with { Source = source }, below: root >= 0 && i > root);
+                changes.Add(op with { Source = source, Inherited = rung.IsInherited });
             }
         }
     }

@@ -173,7 +173,8 @@ public static class LayerHistory
         }
 
         var fromHooks = profile.Hooks?.FromHooks is { } spec ? kind.NamesIn(spec) : [];
-        void AddOps(IReadOnlyList<ItemOp> ops)
+        var ops = changes.Items(kind);
+        void AddOps()
         {
             for (var i = ops.Count - 1; i >= 0; i--)
             {
@@ -188,7 +189,7 @@ public static class LayerHistory
                         Add(op.Name!, new LayerLine("(removed)", op.Source.ToString(), LayerLineKind.Deleted));
                         break;
                     case ItemOpKind.Clear:
-                        foreach (var name in fromHooks.Concat(changes.ItemsBelow(kind).Select(o => o.Name).OfType<string>()).Distinct())
+                        foreach (var name in fromHooks.Concat(ops.Take(i).Select(o => o.Name).OfType<string>()).Distinct())
                         {
                             Add(name, new LayerLine("(dropped: replaced as a whole)", op.Source.ToString(), LayerLineKind.Deleted));
                         }
@@ -198,16 +199,24 @@ public static class LayerHistory
             }
         }
 
-        AddOps(changes.ItemsAbove(kind));
+        // Highest first: the layers' changes (last applied first), then what the hooks made.
+        AddOps();
         foreach (var name in fromHooks)
         {
             Add(name, new LayerLine("(made by the hooks)", $"hooks of {ClassName(profile)}", LayerLineKind.Shadowed));
         }
 
-        AddOps(changes.ItemsBelow(kind));
+        // A patch inherited from another profile (or global:) for an item this profile does not have is left out.
+        var final = profile.Spec is { } built ? kind.NamesIn(built) : [];
         foreach (var name in names)
         {
-            yield return new FieldHistory($"{kind.Name}.{name}", Ranked(perName[name]));
+            var lines = perName[name];
+            if (profile.Spec is not null && !final.Contains(name) && lines[0].Kind != LayerLineKind.Deleted)
+            {
+                lines.Insert(0, new LayerLine("(left out: no layer makes it here)", "", LayerLineKind.Deleted));
+            }
+
+            yield return new FieldHistory($"{kind.Name}.{name}", Ranked(lines));
         }
     }
 

@@ -15,9 +15,12 @@ public abstract record Rung
 /// Values from a layer: the command line, a values-file entry of the profile (its own, or of a profile it includes
 /// or extends: <paramref name="Via"/> names that profile), or a <c>global:</c> entry.
 /// </summary>
-public sealed record LayerRung(Layer Layer, string Label, string? Via) : Rung
+public sealed record LayerRung(Layer Layer, string Label, string? Via, bool IsGlobal = false) : Rung
 {
     public override string Name => Via is null ? Label : $"{Label} (from {Via})";
+
+    /// <summary>Not the profile's own word: another profile's entry (an include, what it extends) or global:.</summary>
+    public bool IsInherited => Via is not null || IsGlobal;
 }
 
 /// <summary>

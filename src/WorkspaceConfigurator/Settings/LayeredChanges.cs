@@ -3,15 +3,16 @@ using WorkspaceConfigurator.SitePatches;
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>
-/// The changes the layers make to a profile's maps and named items, lowest layer first, split by where the class's
-/// hooks sit: the changes below (<c>global:</c>) come before the hooks' own entries, which win over them; the
-/// changes above (the profile's layers, the command line) come after, and win.
+/// The changes the layers make to a profile's maps and named items, lowest layer first. Map changes are split by
+/// where the class's hooks sit: those below (<c>global:</c>) come before the hooks' own entries, which win over them;
+/// those above (the profile's layers, the command line) come after, and win. Named items are site patches on what
+/// the hooks built: every layer's changes apply after the hooks, <c>global:</c> first.
 /// </summary>
 internal sealed class LayeredChanges
 {
     // Made on the first change: most profiles of most runs have none.
     private Dictionary<string, Sides<MapChange>>? maps;
-    private Dictionary<string, Sides<ItemOp>>? items;
+    private Dictionary<string, List<ItemOp>>? items;
 
     public bool HasItems => items is not null;
 
@@ -26,24 +27,24 @@ internal sealed class LayeredChanges
         (below ? lists.Below : lists.Above).Add(change);
     }
 
-    public void Add(ItemOp op, bool below)
+    /// <summary>A named-item change: all of them apply after the hooks, lowest layer first (see <see cref="Items"/>).</summary>
+    public void Add(ItemOp op)
     {
         items ??= new(StringComparer.Ordinal);
-        if (!items.TryGetValue(op.Kind.Name, out var lists))
+        if (!items.TryGetValue(op.Kind.Name, out var list))
         {
-            items[op.Kind.Name] = lists = new();
+            items[op.Kind.Name] = list = [];
         }
 
-        (below ? lists.Below : lists.Above).Add(op);
+        list.Add(op);
     }
 
     public IReadOnlyList<MapChange> MapBelow(string field) => maps is not null && maps.TryGetValue(field, out var lists) ? lists.Below : [];
 
     public IReadOnlyList<MapChange> MapAbove(string field) => maps is not null && maps.TryGetValue(field, out var lists) ? lists.Above : [];
 
-    public IReadOnlyList<ItemOp> ItemsBelow(ItemKind kind) => items is not null && items.TryGetValue(kind.Name, out var lists) ? lists.Below : [];
-
-    public IReadOnlyList<ItemOp> ItemsAbove(ItemKind kind) => items is not null && items.TryGetValue(kind.Name, out var lists) ? lists.Above : [];
+    /// <summary>The changes to items of one kind, lowest layer first; they patch what the hooks made.</summary>
+    public IReadOnlyList<ItemOp> Items(ItemKind kind) => items is not null && items.TryGetValue(kind.Name, out var list) ? list : [];
 
     private sealed class Sides<T>
     {

@@ -55,8 +55,8 @@ public abstract class ItemKind
         return new ItemPatch(fields, sites, site);
     }
 
-    /// <summary>The spec's items of this kind with <paramref name="below"/> under the hooks' items and <paramref name="above"/> over them.</summary>
-    internal abstract ProfileSpec Layer(ProfileSpec spec, IReadOnlyList<ItemOp> below, IReadOnlyList<ItemOp> above, ResolvedSettings settings);
+    /// <summary>The spec's items of this kind with <paramref name="ops"/> applied in order, lowest layer first.</summary>
+    internal abstract ProfileSpec Apply(ProfileSpec spec, IReadOnlyList<ItemOp> ops, ResolvedSettings settings);
 
     /// <summary>Why a key that is no field is refused, when there is more to say than "unknown".</summary>
     private protected virtual string? Refusal(string key) => null;
@@ -94,80 +94,109 @@ public abstract class ItemKind<T> : ItemKind where T : class
     /// <summary>An existing item with the fields given replaced.</summary>
     internal abstract T Patch(T existing, ItemPatch patch);
 
-    internal override ProfileSpec Layer(ProfileSpec spec, IReadOnlyList<ItemOp> below, IReadOnlyList<ItemOp> above, ResolvedSettings settings)
+    internal override ProfileSpec Apply(ProfileSpec spec, IReadOnlyList<ItemOp> ops, ResolvedSettings settings)
     {
-        if (below.Count == 0 && above.Count == 0)
+        if (ops.Count == 0)
         {
             return spec;
         }
 
-        // The layers below the class start the list; the hooks' items then win by name, as every class value wins over global:.
-        var items = Fold([], below, settings);
+        var slots = new List<Slot>();
         foreach (var item in Items(spec))
         {
-            Put(items, item);
+            slots.Add(new Slot(NameOf(item)) { Item = item });
         }
 
-        return With(spec, Fold(items, above, settings));
+        Fold(slots, ops, settings);
+        var items = new List<T>(slots.Count);
+        foreach (var slot in slots)
+        {
+            if (slot.Item is { } item)
+            {
+                items.Add(item);
+            }
+            else if (slot.FirstOwnOp is { } own)
+            {
+                // The profile's own entry (or the command line) leaves a new item incomplete: say what it lacks.
+                throw own.Site.Malformed($"new {Noun} '{slot.Name}' needs {string.Join(" and ", Missing(slot.Pending!))} (no layer gives it, and it patches no {Noun} of that name)");
+            }
+
+            // A patch that only profiles it was inherited from (or global:) give, for an item this profile lacks, applies where the item exists.
+        }
+
+        return With(spec, items);
     }
 
-    private List<T> Fold(List<T> items, IReadOnlyList<ItemOp> ops, ResolvedSettings settings)
+    /// <summary>The fields a new item still lacks; none for a complete one.</summary>
+    internal List<string> Missing(ItemPatch patch)
+    {
+        var missing = new List<string>();
+        foreach (var field in Fields)
+        {
+            if (field.RequiredForNew && !patch.Has(field.Sets) && !missing.Contains(field.Name) && !Fields.Any(f => f.Sets == field.Sets && f.Name != field.Name && missing.Contains(f.Name)))
+            {
+                missing.Add(field.Name);
+            }
+        }
+
+        missing.AddRange(MoreMissing(patch));
+        return missing;
+    }
+
+    /// <summary>What a new item lacks beyond its required fields (a role's own required fields).</summary>
+    private protected virtual IEnumerable<string> MoreMissing(ItemPatch patch) => [];
+
+    // Changes apply in order. A new item is made once its fields, from however many layers, are complete; until then
+    // its fields are kept, merged field by field.
+    private void Fold(List<Slot> slots, IReadOnlyList<ItemOp> ops, ResolvedSettings settings)
     {
         foreach (var op in ops)
         {
             switch (op.Op)
             {
                 case ItemOpKind.Clear:
-                    items.Clear();
+                    slots.Clear();
                     break;
                 case ItemOpKind.Delete:
-                    items.RemoveAll(item => NameOf(item) == op.Name);
+                    slots.RemoveAll(slot => slot.Name == op.Name);
                     break;
                 case ItemOpKind.Upsert:
-                    var at = items.FindIndex(item => NameOf(item) == op.Name);
-                    if (at >= 0)
+                    var slot = slots.Find(s => s.Name == op.Name);
+                    if (slot is null)
                     {
-                        items[at] = Patch(items[at], op.Patch!);
+                        slots.Add(slot = new Slot(op.Name!));
                     }
-                    else
+
+                    if (slot.Item is { } existing)
                     {
-                        CheckComplete(op);
-                        items.Add(Create(op.Name!, op.Patch!, settings));
+                        slot.Item = Patch(existing, op.Patch!);
+                        break;
+                    }
+
+                    slot.Pending = slot.Pending is null ? op.Patch! : slot.Pending.Then(op.Patch!);
+                    slot.FirstOwnOp ??= op.Inherited ? null : op;
+                    if (Missing(slot.Pending).Count == 0)
+                    {
+                        slot.Item = Create(slot.Name, slot.Pending, settings);
+                        slot.Pending = null;
+                        slot.FirstOwnOp = null;
                     }
 
                     break;
             }
         }
-
-        return items;
     }
 
-    private void Put(List<T> items, T item)
+    /// <summary>An item by name as the changes apply: made, or still gathering the fields of a new one.</summary>
+    private sealed class Slot(string name)
     {
-        var at = items.FindIndex(existing => NameOf(existing) == NameOf(item));
-        if (at >= 0)
-        {
-            items[at] = item;
-        }
-        else
-        {
-            items.Add(item);
-        }
-    }
+        public string Name { get; } = name;
 
-    private void CheckComplete(ItemOp op)
-    {
-        var missing = Fields.Where(f => f.RequiredForNew && !op.Patch!.Has(f.Sets)).Select(f => f.Name).Distinct().ToList();
-        if (missing.Count > 0)
-        {
-            throw op.Site.Malformed($"new {Noun} '{op.Name}' needs {string.Join(" and ", missing)} (it patches no {Noun} of that name, so it must be complete)");
-        }
+        public T? Item { get; set; }
 
-        MoreChecks(op);
-    }
+        public ItemPatch? Pending { get; set; }
 
-    /// <summary>Checks beyond required fields for a new item (a role's own required fields).</summary>
-    private protected virtual void MoreChecks(ItemOp op)
-    {
+        /// <summary>The first change from the profile's own entry or the command line while the item is incomplete.</summary>
+        public ItemOp? FirstOwnOp { get; set; }
     }
 }

@@ -29,4 +29,26 @@ public sealed class ItemPatch
     public T Get<T>(string field, T fallback) => fields.TryGetValue(field, out var value) ? (T)value! : fallback;
 
     public InputSite SiteOf(string field) => sites.TryGetValue(field, out var site) ? site : Site;
+
+    /// <summary>
+    /// This patch with <paramref name="later"/>'s fields on top, for an item whose fields come from several layers
+    /// before it is complete: nested maps (annotations) and roles merge field by field, everything else is replaced.
+    /// </summary>
+    public ItemPatch Then(ItemPatch later)
+    {
+        var merged = new Dictionary<string, object?>(fields, StringComparer.Ordinal);
+        var mergedSites = new Dictionary<string, InputSite>(sites, StringComparer.Ordinal);
+        foreach (var (field, value) in later.fields)
+        {
+            merged[field] = (merged.GetValueOrDefault(field), value) switch
+            {
+                (TextMapEdit earlier, TextMapEdit next) when !next.Replace => new TextMapEdit(earlier.Replace, [.. earlier.Entries, .. next.Entries]),
+                (RolePatch earlier, RolePatch next) => new RolePatch(next.Name ?? earlier.Name, next.Resources ?? earlier.Resources, next.Verbs ?? earlier.Verbs, next.ApiGroups ?? earlier.ApiGroups),
+                _ => value,
+            };
+            mergedSites[field] = later.SiteOf(field);
+        }
+
+        return new ItemPatch(merged, mergedSites, Site);
+    }
 }

@@ -37,12 +37,6 @@ public sealed class RoleBindingItems : ItemKind<RoleBindingSpec>
         Persist = patch.Get("persist", existing.Persist),
     };
 
-    private protected override void MoreChecks(ItemOp op)
-    {
-        var missing = op.Patch!.Get<RolePatch?>("role", null)!.Missing().ToList();
-        if (missing.Count > 0)
-        {
-            throw op.Patch.SiteOf("role").Malformed($"the role of new role binding '{op.Name}' needs {string.Join(" and ", missing)}");
-        }
-    }
+    private protected override IEnumerable<string> MoreMissing(ItemPatch patch) =>
+        patch.Get<RolePatch?>("role", null) is { } role ? role.Missing().Select(field => $"role.{field}") : [];
 }

@@ -4,8 +4,8 @@ using WorkspaceConfigurator.Spec;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary>
-/// Applies the values files' named items to a built spec, kind by kind: the changes below the class under the
-/// hooks' items, the changes above over them. Runs after the hooks, before the checks, so the checks see the final spec.
+/// Applies the values files' named items to a built spec, kind by kind, lowest layer first: site patches on what the
+/// hooks made. Runs after the hooks, before the checks, so the checks see the final spec.
 /// </summary>
 internal static class SitePatcher
 {
@@ -18,7 +18,7 @@ internal static class SitePatcher
 
         foreach (var kind in ItemKinds.All)
         {
-            spec = kind.Layer(spec, settings.Changes.ItemsBelow(kind), settings.Changes.ItemsAbove(kind), settings);
+            spec = kind.Apply(spec, settings.Changes.Items(kind), settings);
         }
 
         return spec;

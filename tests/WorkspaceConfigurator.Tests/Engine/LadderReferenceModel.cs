@@ -74,6 +74,8 @@ public sealed class LadderReferenceModel
             last[walk[i].Key] = i;
         }
 
+        ownLayers = [overrides, options, .. profiles[slug].Entries];
+        classLayers = [.. profiles.Values.Select(p => p.Class).OfType<ModelLayer>()];
         var rungs = new List<ModelLayer> { overrides, options };
         for (var i = 0; i < walk.Count; i++)
         {
@@ -87,6 +89,12 @@ public sealed class LadderReferenceModel
         rungs.Add(defaults);
         Rungs = rungs;
     }
+
+    // The profile's own word: the command line and its own entries; the rest is inherited.
+    private readonly HashSet<ModelLayer> ownLayers;
+
+    // The rungs of classes: their items are what the hooks made.
+    private readonly HashSet<ModelLayer> classLayers;
 
     /// <summary>Highest first; the last is the base defaults, which set every scalar.</summary>
     public IReadOnlyList<ModelLayer> Rungs { get; }
@@ -124,33 +132,48 @@ public sealed class LadderReferenceModel
     /// <summary>The config maps in order with the fields the layers gave them; or the name of the first new one that is incomplete.</summary>
     public (IReadOnlyList<(string Name, Dictionary<string, string?> Fields)> Items, string? Incomplete) Items()
     {
-        var items = new List<(string Name, Dictionary<string, string?> Fields)>();
-        foreach (var op in Rungs.Reverse().SelectMany(rung => rung.ItemOps))
+        // A new item gathers its fields from the layers until it has the required ones. One still
+        // incomplete at the end is an error if the profile's own layers touched it, and is left out otherwise (a
+        // patch inherited from another profile or global: applies only where the item exists).
+        // Named items are site patches on what the hooks made: the class rung's items first, then every other
+        // rung's changes from the lowest up, global: included.
+        var items = new List<(string Name, Dictionary<string, string?> Fields, bool Complete, bool Own)>();
+        var classRungs = Rungs.Where(classLayers.Contains);
+        foreach (var rung in classRungs.Concat(Rungs.Reverse().Where(r => !classLayers.Contains(r))))
         {
-            var at = items.FindIndex(item => item.Name == op.Name);
-            switch (op.Op)
+            foreach (var op in rung.ItemOps)
             {
-                case ModelOp.Clear:
-                    items.Clear();
-                    break;
-                case ModelOp.Delete when at >= 0:
-                    items.RemoveAt(at);
-                    break;
-                case ModelOp.Set when at >= 0:
-                    foreach (var (field, value) in op.Fields!)
-                    {
-                        items[at].Fields[field] = value;
-                    }
+                var at = items.FindIndex(item => item.Name == op.Name);
+                switch (op.Op)
+                {
+                    case ModelOp.Clear:
+                        items.Clear();
+                        break;
+                    case ModelOp.Delete when at >= 0:
+                        items.RemoveAt(at);
+                        break;
+                    case ModelOp.Set:
+                        if (at < 0)
+                        {
+                            items.Add((op.Name!, new Dictionary<string, string?>(StringComparer.Ordinal), false, false));
+                            at = items.Count - 1;
+                        }
 
-                    break;
-                case ModelOp.Set when RequiredForNew.All(op.Fields!.ContainsKey):
-                    items.Add((op.Name!, new Dictionary<string, string?>(op.Fields!, StringComparer.Ordinal)));
-                    break;
-                case ModelOp.Set:
-                    return (items, op.Name);
+                        var (name, fields, complete, own) = items[at];
+                        foreach (var (field, value) in op.Fields!)
+                        {
+                            fields[field] = value;
+                        }
+
+                        own = !complete && (own || ownLayers.Contains(rung));
+                        complete = complete || RequiredForNew.All(fields.ContainsKey);
+                        items[at] = (name, fields, complete, complete ? false : own);
+                        break;
+                }
             }
         }
 
-        return (items, null);
+        var incomplete = items.FirstOrDefault(item => !item.Complete && item.Own).Name;
+        return ([.. items.Where(item => item.Complete).Select(item => (item.Name, item.Fields))], incomplete);
     }
 }

@@ -57,7 +57,7 @@ public sealed class ValuesItemErrorTests
     [Fact]
     public void A_new_config_map_without_a_key_is_refused_at_its_name() =>
         RefusedValues.Of("profiles:\n  coder:\n    config_maps:\n      motd:\n        content: hello\n        mount_path: /etc/motd\n", ExitCodes.Usage)
-            .At(4, 7, "profiles.coder.config_maps.motd", "new config map 'motd' needs key (it patches no config map of that name, so it must be complete)");
+            .At(4, 7, "profiles.coder.config_maps.motd", "new config map 'motd' needs key (no layer gives it, and it patches no config map of that name)");
 
     [Fact]
     public void A_new_volume_without_persist_is_refused_at_its_name() =>
@@ -67,12 +67,12 @@ public sealed class ValuesItemErrorTests
     [Fact]
     public void A_new_role_binding_whose_role_lacks_verbs_is_refused_at_the_role() =>
         RefusedValues.Of(Item("role_bindings", "rb", "subjects: [{name: default, kind: ServiceAccount}]\n        role: {name: r, resources: [pods]}"), ExitCodes.Usage)
-            .At(6, 15, "profiles.coder.role_bindings.rb.role", "the role of new role binding 'rb' needs verbs");
+            .At(4, 7, "profiles.coder.role_bindings.rb", "new role binding 'rb' needs role.verbs");
 
     [Fact]
-    public void A_new_item_in_global_is_refused_at_its_name_in_global() =>
-        RefusedValues.Of("global:\n  secret_mounts:\n    certs: {sub_path: ca.crt}\n", ExitCodes.Usage)
-            .At(3, 5, "global.secret_mounts.certs", "new secret mount 'certs' needs mount_path");
+    public void A_new_item_split_across_the_profiles_own_layers_is_refused_when_still_incomplete() =>
+        RefusedValues.Of("profiles:\n  mixin: {abstract: true, secret_mounts: {certs: {sub_path: ca.crt}}}\n  coder:\n    profiles: [mixin]\n    secret_mounts:\n      certs: {sub_path: tls.crt}\n", ExitCodes.Usage)
+            .At(6, 7, "profiles.coder.secret_mounts.certs", "new secret mount 'certs' needs mount_path");
 
     [Fact]
     public void A_content_file_that_does_not_exist_is_refused()
@@ -155,12 +155,6 @@ public sealed class ValuesItemErrorTests
         RefusedValues.Of(site, ExitCodes.Usage)
             .At(6, 24, "profiles.coder.manifests.extra.manifest_file", "'objects.yaml' at line 11, column", "aliases expand to more than 1000000 nodes (an alias bomb?)");
     }
-
-    [Fact]
-    public void A_patch_that_fails_only_for_a_profile_that_extends_the_one_it_is_written_for_names_that_profile() =>
-        // The hooks name the bash rc after the slug: coder's patch of bash-rc-coder is a new, incomplete item in mine.
-        RefusedValues.Of("profiles:\n  coder:\n    config_maps:\n      bash-rc-coder: {content: hi}\n  mine:\n    extends: coder\n", ExitCodes.Usage)
-            .At(4, 7, "profiles.coder.config_maps.bash-rc-coder", "new config map 'bash-rc-coder' needs key", "(building profile 'mine', which takes this value from there)");
 
     [Fact]
     public void Content_and_content_file_together_are_refused_at_the_second()

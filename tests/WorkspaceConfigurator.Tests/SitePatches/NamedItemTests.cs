@@ -89,7 +89,7 @@ public sealed class NamedItemTests
     }
 
     [Fact]
-    public void Global_items_come_first_and_lose_to_a_hook_item_of_the_same_name()
+    public void Global_items_patch_the_hooks_items_and_new_ones_come_after_them()
     {
         using var site = new SiteValues();
         site.Add("""
@@ -99,8 +99,8 @@ public sealed class NamedItemTests
                 bash-rc-coder: {key: elsewhere, content: "global", mount_path: /x}
             """);
         var maps = site.Profile("coder").Spec!.ConfigMaps;
-        maps.Select(c => c.Name).Should().Equal("site-banner", "bash-rc-coder", "bash-login-coder", "init-coder");
-        maps.Single(c => c.Name == "bash-rc-coder").Key.Should().Be("bash-rc");
+        maps.Select(c => c.Name).Should().Equal("bash-login-coder", "bash-rc-coder", "init-coder", "site-banner");
+        maps.Single(c => c.Name == "bash-rc-coder").Key.Should().Be("elsewhere", "named items are site patches on what the hooks made, global: included");
     }
 
     [Fact]
@@ -147,5 +147,46 @@ public sealed class NamedItemTests
         var result = site.Run("validate", "--profile", "coder", "--groups", "a");
         result.ExitCode.Should().Be(1);
         result.Out.Should().Contain("error: coder: config_maps[3].name: 'Bad.Name' is not a valid name");
+    }
+
+    [Fact]
+    public void A_new_item_takes_its_fields_from_several_layers()
+    {
+        using var site = new SiteValues();
+        site.Add("""
+            profiles:
+              motd-text: {abstract: true, config_maps: {motd: {content: "Welcome\n"}}}
+              x:
+                extends: coder
+                profiles: [motd-text]
+                config_maps:
+                  motd: {key: motd, mount_path: /etc/motd}
+            """);
+        site.Profile("x").Spec!.ConfigMaps.Single(c => c.Name == "motd").Should()
+            .Be(new ConfigMapSpec("motd", "motd", "/etc/motd", ConfigMapSpec.DefaultFileMode, true, "Welcome\n", false));
+    }
+
+    [Fact]
+    public void An_inherited_patch_applies_where_the_item_exists_and_is_left_out_elsewhere()
+    {
+        using var site = new SiteValues();
+        site.Add("""
+            global:
+              volumes:
+                workspace-volume: {annotations: {backup: daily}}
+            profiles:
+              coder:
+                config_maps:
+                  bash-rc-coder: {content: "site rc\n"}
+              mine: {extends: coder}
+              bare: {profiles: [named]}
+              named: {abstract: true, extends: jupyterlab}
+            """);
+        site.Profile("coder").Spec!.ConfigMaps.Single(c => c.Name == "bash-rc-coder").Content.Should().Be("site rc\n");
+        var mine = site.Profile("mine").Spec!;
+        mine.ConfigMaps.Select(c => c.Name).Should().NotContain("bash-rc-coder", "the hooks call it bash-rc-mine in mine");
+        mine.ConfigMaps.Single(c => c.Name == "bash-rc-mine").Content.Should().NotBe("site rc\n");
+        mine.Volumes.Single(v => v.Name == "workspace-volume").Annotations.Should().ContainSingle();
+        site.Profile("bare").Spec!.Volumes.Should().BeEmpty("a patch from global: adds no volume where there is none");
     }
 }
