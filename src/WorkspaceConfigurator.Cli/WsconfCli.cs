@@ -12,9 +12,9 @@ namespace WorkspaceConfigurator.Cli;
 /// </summary>
 public static class WsconfCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironmentVariable)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironmentVariable, Func<Stream>? openInput = null)
     {
-        var context = new CliContext(stdout, stderr, getEnvironmentVariable);
+        var context = new CliContext(stdout, stderr, getEnvironmentVariable) { OpenInput = openInput ?? Console.OpenStandardInput };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors", Recursive = true };
         var root = new RootCommand("wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles");
         var profilesDir = new ProfilesDirOption();
@@ -25,7 +25,7 @@ public static class WsconfCli
 
         // Every command loads its catalogue here: the built-ins, the plugins of --profiles-dir, the profiles of -f files.
         Catalog.ProfileCatalog LoadCatalog(ParseResult result) =>
-            CatalogLoader.Load(profilesDir.Read(result, context.GetEnvironmentVariable), values.Read(result, context.GetEnvironmentVariable));
+            CatalogLoader.Load(profilesDir.Read(result, context.GetEnvironmentVariable), values.Read(result, context));
 
         root.Subcommands.Add(ListCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DescribeCommand.Create(context, LoadCatalog));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 
@@ -10,22 +11,43 @@ namespace WorkspaceConfigurator.Cli.Options;
 /// </summary>
 public sealed class ValuesOption
 {
+    /// <summary><c>-f -</c> reads standard input.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>How standard input is named in messages and origins.</summary>
+    public const string StandardInputName = "<stdin>";
+
     public Option<string[]> Option { get; } = new("--values", "-f")
     {
-        Description = $"Site values file (YAML: global: and profiles:); repeatable, later files win [env {EnvironmentDefaults.Values.Name}, separated by '{Path.PathSeparator}']",
+        Description = $"Site values file (YAML: global: and profiles:), '-' for standard input; repeatable, later files win [env {EnvironmentDefaults.Values.Name}, separated by '{Path.PathSeparator}']",
         HelpName = "FILE",
         Recursive = true,
     };
 
     /// <summary>The files asked for, read and given their structure, in order.</summary>
-    public IReadOnlyList<ValuesDocument> Read(ParseResult result, Func<string, string?> env)
+    public IReadOnlyList<ValuesDocument> Read(ParseResult result, CliContext context)
     {
         var documents = new List<ValuesDocument>();
-        foreach (var (path, source) in Paths(result, env))
+        var readInput = false;
+        foreach (var (path, source) in Paths(result, context.GetEnvironmentVariable))
         {
             if (path.Length == 0)
             {
                 throw new UsageException($"{source} needs a file, not an empty value");
+            }
+
+            if (path == StandardInput)
+            {
+                // Files a values file names are then relative to the current folder, as kubectl -f - does.
+                if (readInput)
+                {
+                    throw new UsageException($"{source} '-' is given twice; standard input can be read once");
+                }
+
+                readInput = true;
+                using var input = context.OpenInput();
+                documents.Add(ValuesDocumentReader.Read(ValuesYamlReader.ReadStream(input, StandardInputName, ValuesReadLimits.Default), StandardInputName, Directory.GetCurrentDirectory()));
+                continue;
             }
 
             var root = ValuesYamlReader.ReadFile(path, path, ValuesReadLimits.Default);

@@ -10,23 +10,24 @@ namespace WorkspaceConfigurator.Cli.Output;
 /// </summary>
 public static class LayerDescription
 {
-    private const int MaxValueWidth = 40;
+    // Wide enough for an image reference with its tag; a longer value (a script) is cut, as describe shows values, not contents.
+    private const int MaxValueWidth = 100;
+
+    private const int MinValueWidth = 20;
 
     public static string Render(ProfileCatalog catalog, PlannedProfile profile)
     {
         var histories = LayerHistory.Of(catalog, profile);
-        var width = 0;
-        foreach (var history in histories)
-        {
-            foreach (var line in history.Lines)
-            {
-                width = Math.Max(width, Math.Min(MaxValueWidth, Shown(line).Length));
-            }
-        }
-
         var text = new StringBuilder("\nLayers (highest first; = wins, - is shadowed, x deletes)\n");
         foreach (var history in histories)
         {
+            // Values line up within a field; a short field is not spread by another's long value.
+            var width = MinValueWidth;
+            foreach (var line in history.Lines)
+            {
+                width = Math.Max(width, Shown(line).Length);
+            }
+
             text.Append("  ").Append(history.Field).Append('\n');
             if (history.Lines.Count == 0)
             {
@@ -48,7 +49,6 @@ public static class LayerDescription
         return text.ToString();
     }
 
-    // One line per value: a long or multi-line value is cut, as describe shows values, not contents.
     private static string Shown(LayerLine line)
     {
         var shown = line.Shown.ReplaceLineEndings(" ");

@@ -93,7 +93,8 @@ public static class LayerHistory
     {
         var changes = profile.Settings.Changes;
         var fromHooks = HookMap(key, profile);
-        var hooksOrigin = $"hooks of {ClassName(profile)}";
+        // gpu_limit owns nvidia.com/gpu at the class's rung, wherever gpu_limit itself was set.
+        var hooksOrigin = key == CoreSettings.ExtraResourceLimits ? $"hooks of {ClassName(profile)} and gpu_limit" : $"hooks of {ClassName(profile)}";
         var keys = new List<string>();
         var perKey = new Dictionary<string, List<LayerLine>>(StringComparer.Ordinal);
         void Add(string entryKey, LayerLine line)

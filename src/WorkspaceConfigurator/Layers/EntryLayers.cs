@@ -19,7 +19,7 @@ public static class EntryLayers
         {
             var field = setting.Key.Text;
             var site = new ValuesSite(setting.Value.Mark, $"{entry.Path}.{field}");
-            var key = keyOf(field) ?? throw new ValuesFileException(setting.Key.Mark, $"{entry.Path}.{field}", UnknownField(entry, field, validFields()));
+            var key = keyOf(field) ?? throw new ValuesFileException(setting.Key.Mark, $"{entry.Path}.{field}", UnknownField(entry, field, AsWritten(validFields())));
             var source = ValuesDocumentReader.Source(entry, setting.Value.Mark);
             if (key.IsMap)
             {
@@ -98,6 +98,10 @@ public static class EntryLayers
             layer.Add(op);
         }
     }
+
+    // A values file writes a map as a mapping under its name (env: {...}), not as the command line's env.KEY.
+    private static List<string> AsWritten(IReadOnlyList<string> fields) =>
+        [.. fields.Select(f => f.EndsWith(".KEY", StringComparison.Ordinal) ? f[..^4] : f)];
 
     private static string UnknownField(ProfileEntry entry, string field, IReadOnlyList<string> valid)
     {

@@ -70,11 +70,14 @@ internal static class ItemSchemas
                 SchemaParts.Types(json, "string", "null");
                 break;
             case ItemFieldType.Bool:
-                json.WriteString("type", "boolean");
+                SchemaParts.BoolKeywords(json);
                 break;
             case ItemFieldType.FileMode:
-                json.WriteString("type", "string");
+                // "0644" (octal text), or a plain number: 420 (decimal, as Kubernetes reads it) or 0644 (octal).
+                SchemaParts.Types(json, "string", "integer");
                 json.WriteString("pattern", "^[0-7]{3,4}$");
+                json.WriteNumber("minimum", 0);
+                json.WriteNumber("maximum", 511);
                 break;
             case ItemFieldType.Size:
                 SchemaParts.Types(json, "string", "integer");

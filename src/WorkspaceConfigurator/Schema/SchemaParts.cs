@@ -43,4 +43,35 @@ internal static class SchemaParts
         json.WriteString("type", type);
         json.WriteEndObject();
     }
+
+    /// <summary>The flags wsconf reads (true/false, yes/no, on/off, 1/0), as the keywords of the object being written.</summary>
+    public static void BoolKeywords(Utf8JsonWriter json)
+    {
+        json.WritePropertyName("anyOf");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WriteString("type", "boolean");
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WritePropertyName("enum");
+        json.WriteStartArray();
+        foreach (var value in BoolTexts)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WritePropertyName("enum");
+        json.WriteStartArray();
+        json.WriteNumberValue(0);
+        json.WriteNumberValue(1);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    // SettingTypes.ParseBool takes these in any letter case; the schema lists the usual spellings.
+    private static readonly string[] BoolTexts = ["true", "false", "yes", "no", "on", "off", "1", "0", "True", "False", "Yes", "No", "On", "Off"];
 }

@@ -96,19 +96,18 @@ internal static class SettingSchemas
                 break;
             case "true or false":
                 json.WriteStartObject();
-                json.WriteString("type", "boolean");
+                SchemaParts.BoolKeywords(json);
                 json.WriteEndObject();
-                StringEnum(json, "true", "false", "yes", "no", "on", "off", "1", "0", "True", "False");
                 break;
             case "whole CPUs":
                 Integer(json, constraints, 0, 4096);
-                PatternString(json, "^[0-9]+(000m)?$");
+                PatternString(json, key.IsOptional ? "^([0-9]+(000m)?)?$" : "^[0-9]+(000m)?$");
                 break;
             case "whole number":
                 Count(json, constraints);
                 break;
             case "memory":
-                PatternString(json, Quantity);
+                PatternString(json, key.IsOptional ? $"({Quantity})|^$" : Quantity);
                 Integer(json, null, 0, null);
                 break;
             case "size":
@@ -161,20 +160,6 @@ internal static class SettingSchemas
         json.WriteStartObject();
         json.WriteString("type", "string");
         json.WriteString("pattern", pattern);
-        json.WriteEndObject();
-    }
-
-    private static void StringEnum(Utf8JsonWriter json, params string[] values)
-    {
-        json.WriteStartObject();
-        json.WritePropertyName("enum");
-        json.WriteStartArray();
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -166,7 +166,14 @@ public static class ValuesSchema
         json => SchemaParts.Property(json, ValuesDocumentReader.ExtendsKey,
             "the profile this one is made from: its values, hooks and assets (a built-in, plugin or values-file profile)", "string"),
         Includes,
-        json => SchemaParts.Property(json, ValuesDocumentReader.AbstractKey, "a mixin: may be included, never selected, listed or emitted", "boolean"),
+        json =>
+        {
+            json.WritePropertyName(ValuesDocumentReader.AbstractKey);
+            json.WriteStartObject();
+            json.WriteString("description", "a mixin: may be included, never selected, listed or emitted");
+            SchemaParts.BoolKeywords(json);
+            json.WriteEndObject();
+        },
     ];
 
     private static void Includes(Utf8JsonWriter json)

@@ -28,12 +28,23 @@ internal static class ItemFieldReader
     }
 
     /// <summary>An octal file mode such as <c>"0644"</c> (quoted or not: the digits are read as octal either way).</summary>
+    /// <summary>
+    /// A file mode as YAML gives it: a plain number without a leading 0 is decimal (<c>420</c> is 0644, as in a
+    /// Kubernetes manifest); with a leading 0, or quoted as the hub writes it (<c>"0644"</c>), the digits are octal.
+    /// </summary>
     public static int FileMode(ValuesNode node, ValuesSite site)
     {
-        var text = NodeShapes.Text(node, site, "an octal file mode such as \"0644\"");
+        const string Valid = "an octal text such as \"0644\", or a decimal number up to 511 such as 420";
+        var text = NodeShapes.Text(node, site, Valid);
+        if (node is ValuesScalar { IsPlain: true } && text.Length is > 0 and <= 3 && text[0] != '0' && text.All(char.IsAsciiDigit))
+        {
+            var mode = int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            return mode <= 511 ? mode : throw site.Malformed($"{text} is not a file mode ({Valid})");
+        }
+
         if (text.Length is < 3 or > 4 || !text.All(c => c is >= '0' and <= '7'))
         {
-            throw site.Malformed($"'{text}' is not an octal file mode (three or four digits 0-7, e.g. \"0644\")");
+            throw site.Malformed($"'{text}' is not a file mode ({Valid})");
         }
 
         return Convert.ToInt32(text, 8);

@@ -42,6 +42,11 @@ internal sealed class ItemReadContext(string folder)
     private (string Text, string Path) Read(ValuesNode node, ValuesSite site)
     {
         var given = NodeShapes.Text(node, site, "a path relative to the values file");
+        if (given.Length == 0)
+        {
+            throw site.Malformed("is empty (a path relative to the values file, e.g. files/motd.txt)");
+        }
+
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var file = Path.GetFullPath(Path.Combine(root, given));
         if (Path.IsPathRooted(given) || !Inside(root, file))
@@ -49,12 +54,18 @@ internal sealed class ItemReadContext(string folder)
             throw site.Malformed($"'{given}' is outside the values file's folder (a path relative to {root}, without '..')");
         }
 
-        var info = new FileInfo(file);
-        if (!info.Exists)
+        // Only a regular file: a pipe would block the run, a device would never end.
+        switch (FileKinds.Of(file))
         {
-            throw site.Malformed($"'{given}' does not exist (looked for {file})");
+            case FileKind.Missing:
+                throw site.Malformed($"'{given}' does not exist (looked for {file})");
+            case FileKind.Directory:
+                throw site.Malformed($"'{given}' is a folder (a file relative to the values file, e.g. files/motd.txt)");
+            case not FileKind.Regular:
+                throw site.Malformed($"'{given}' is not a regular file (a pipe or a device; a file relative to the values file)");
         }
 
+        var info = new FileInfo(file);
         // A link inside the folder that points outside it would bring in a file the site never meant to publish.
         if (!RealPath.IsInside(file, root))
         {

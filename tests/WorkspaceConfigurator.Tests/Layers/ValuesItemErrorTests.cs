@@ -22,7 +22,8 @@ public sealed class ValuesItemErrorTests
 
     [Theory]
     [InlineData("config_maps", "readonly: perhaps", 19, "readonly", "'perhaps' is not a boolean (true or false)")]
-    [InlineData("config_maps", "default_mode: \"999\"", 23, "default_mode", "'999' is not an octal file mode (three or four digits 0-7, e.g. \"0644\")")]
+    [InlineData("config_maps", "default_mode: \"999\"", 23, "default_mode", "'999' is not a file mode (an octal text such as \"0644\", or a decimal number up to 511 such as 420)")]
+    [InlineData("config_maps", "default_mode: 999", 23, "default_mode", "999 is not a file mode (an octal text such as \"0644\", or a decimal number up to 511 such as 420)")]
     [InlineData("config_maps", "content: [a]", 18, "content", "is a list; expected a text or null")]
     [InlineData("volumes", "size: big", 15, "size", "'big' is not a Kubernetes quantity (e.g. 10Gi")]
     [InlineData("volumes", "access_modes: [Sometimes]", 24, "access_modes[0]", "'Sometimes' is not an access mode (ReadWriteOnce, ReadWriteMany, ReadOnlyMany, ReadWriteOncePod)")]

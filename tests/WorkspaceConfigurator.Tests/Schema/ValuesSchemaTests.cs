@@ -1,6 +1,7 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Examples;
+using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Schema;
 
@@ -40,6 +41,9 @@ public sealed class ValuesSchemaTests
     [Theory]
     [InlineData("profiles:\n  coder: {env: null, node_selector: null, extra_resource_limits: null}\n")]
     [InlineData("profiles:\n  coder: {env: {CWLTOOL_OPTIONS: null}, node_selector: {$patch: replace, pool: a}}\n")]
+    [InlineData("profiles:\n  coder: {cpu_guarantee: '', mem_guarantee: ''}\n")]
+    [InlineData("profiles:\n  coder: {default: yes, config_maps: {motd: {key: m, content: x, readonly: 'yes', default_mode: 420}}}\n")]
+    [InlineData("profiles:\n  x: {extends: coder, abstract: 'false'}\n")]
     public void What_wsconf_accepts_the_schema_accepts(string yaml)
     {
         using var site = new WorkspaceConfigurator.Tests.Support.SiteValues();

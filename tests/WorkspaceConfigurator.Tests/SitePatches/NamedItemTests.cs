@@ -189,4 +189,17 @@ public sealed class NamedItemTests
         mine.Volumes.Single(v => v.Name == "workspace-volume").Annotations.Should().ContainSingle();
         site.Profile("bare").Spec!.Volumes.Should().BeEmpty("a patch from global: adds no volume where there is none");
     }
+
+    [Theory]
+    [InlineData("420", 0b110_100_100)]
+    [InlineData("0644", 0b110_100_100)]
+    [InlineData("\"0644\"", 0b110_100_100)]
+    [InlineData("\"644\"", 0b110_100_100)]
+    [InlineData("493", 0b111_101_101)]
+    public void A_file_mode_is_decimal_as_a_plain_number_and_octal_with_a_leading_zero_or_quoted(string written, int mode)
+    {
+        using var site = new SiteValues();
+        site.Add($"profiles:\n  coder:\n    config_maps:\n      motd: {{key: motd, content: hi, default_mode: {written}}}\n");
+        site.Profile("coder").Spec!.ConfigMaps.Single(c => c.Name == "motd").DefaultMode.Should().Be(mode);
+    }
 }

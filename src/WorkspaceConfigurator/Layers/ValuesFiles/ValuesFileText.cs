@@ -42,6 +42,28 @@ internal static class ValuesFileText
             throw Unreadable(fileName, "the path is empty or not valid", e);
         }
 
+        return Decode(bytes, count, fileName);
+    }
+
+    /// <summary>The same from an open stream (standard input, for <c>-f -</c>): read up to the limit, never further.</summary>
+    public static string Read(Stream stream, string fileName, long maxBytes)
+    {
+        byte[] bytes;
+        int count;
+        try
+        {
+            (bytes, count) = ReadBounded(stream, fileName, maxBytes);
+        }
+        catch (IOException e)
+        {
+            throw Unreadable(fileName, ValuesPath.Printable(e.Message), e);
+        }
+
+        return Decode(bytes, count, fileName);
+    }
+
+    private static string Decode(byte[] bytes, int count, string fileName)
+    {
         var start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
@@ -58,7 +80,7 @@ internal static class ValuesFileText
 
     // The length is read first so that an oversized file is refused unread; the read itself stops one byte past the
     // limit anyway, because a length can be absent (a pipe) or wrong (a file still being written).
-    private static (byte[] Bytes, int Count) ReadBounded(FileStream stream, string fileName, long maxBytes)
+    private static (byte[] Bytes, int Count) ReadBounded(Stream stream, string fileName, long maxBytes)
     {
         var length = stream.CanSeek ? stream.Length : -1;
         if (length > maxBytes)

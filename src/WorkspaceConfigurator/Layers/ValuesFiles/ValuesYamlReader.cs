@@ -34,6 +34,10 @@ public static class ValuesYamlReader
     public static ValuesNode? ReadFile(string path, string fileName, ValuesReadLimits limits) =>
         Parse(ValuesFileText.Read(path, fileName, limits.MaxBytes), fileName, limits);
 
+    /// <summary>Reads a values file from a stream (standard input), by the same rules as <see cref="ReadFile"/>.</summary>
+    public static ValuesNode? ReadStream(Stream stream, string fileName, ValuesReadLimits limits) =>
+        Parse(ValuesFileText.Read(stream, fileName, limits.MaxBytes), fileName, limits);
+
     /// <summary>
     /// Reads a file of Kubernetes objects a values file names (<c>manifest_file</c>) by the same rules, except that it
     /// may hold several documents: every document that is not empty, in order.
