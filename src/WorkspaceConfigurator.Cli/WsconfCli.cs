@@ -10,7 +10,7 @@ namespace WorkspaceConfigurator.Cli;
 /// The <c>wsconf</c> command line. Every failure ends as one line on stderr and an exit code: 2 for usage errors,
 /// 1 for invalid profiles, plugins or assets; a stack trace only with --verbose.
 /// </summary>
-public static class WsconfCli
+internal static class WsconfCli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironmentVariable, Func<Stream>? openInput = null)
     {

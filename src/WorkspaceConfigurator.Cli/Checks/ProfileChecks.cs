@@ -4,7 +4,7 @@ using WorkspaceConfigurator.Engine;
 namespace WorkspaceConfigurator.Cli.Checks;
 
 /// <summary>The checks every writing command runs before it writes: findings go to stderr, errors stop the run.</summary>
-public static class ProfileChecks
+internal static class ProfileChecks
 {
     /// <summary>Prints the plan's warnings and findings on stderr; returns false when there is an error (write nothing then).</summary>
     public static bool Pass(CliContext context, Plan plan)

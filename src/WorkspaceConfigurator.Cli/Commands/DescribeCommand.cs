@@ -9,7 +9,7 @@ using WorkspaceConfigurator.Errors;
 namespace WorkspaceConfigurator.Cli.Commands;
 
 /// <summary><c>wsconf describe SLUG [--layers]</c>: every resolved setting with its source, what the hooks produce, and with --layers every rung's value.</summary>
-public static class DescribeCommand
+internal static class DescribeCommand
 {
     public const string Name = "describe";
 

@@ -12,7 +12,7 @@ using WorkspaceConfigurator.Yaml;
 namespace WorkspaceConfigurator.Cli.Commands;
 
 /// <summary><c>wsconf dump-config</c>: the Application Hub configuration (config.yml) of the selected profiles.</summary>
-public static class DumpConfigCommand
+internal static class DumpConfigCommand
 {
     public const string Name = "dump-config";
 

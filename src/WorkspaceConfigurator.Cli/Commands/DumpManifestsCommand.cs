@@ -14,7 +14,7 @@ namespace WorkspaceConfigurator.Cli.Commands;
 /// <c>wsconf dump-manifests</c>: the Kubernetes objects a spawn of each selected profile creates, as one YAML
 /// stream or as one kustomize base folder per profile. Everything is rendered before anything is written.
 /// </summary>
-public static class DumpManifestsCommand
+internal static class DumpManifestsCommand
 {
     public const string Name = "dump-manifests";
 

@@ -9,7 +9,7 @@ using WorkspaceConfigurator.Settings;
 namespace WorkspaceConfigurator.Cli.Commands;
 
 /// <summary><c>wsconf list</c>: one line per profile that can be selected, with its settings as the values files leave them, and its origin.</summary>
-public static class ListCommand
+internal static class ListCommand
 {
     public const string Name = "list";
 

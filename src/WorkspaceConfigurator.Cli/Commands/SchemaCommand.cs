@@ -7,7 +7,7 @@ using WorkspaceConfigurator.Schema;
 namespace WorkspaceConfigurator.Cli.Commands;
 
 /// <summary><c>wsconf schema values</c>: the JSON Schema of a values file for the loaded catalogue (built-ins, plugins, values files).</summary>
-public static class SchemaCommand
+internal static class SchemaCommand
 {
     public const string Name = "schema";
 

@@ -11,7 +11,7 @@ namespace WorkspaceConfigurator.Cli.Commands;
 /// <c>wsconf validate</c>: checks every selected profile and reports every problem, one line each, on stdout.
 /// Exit 1 when there is an error (or, with --strict, a warning).
 /// </summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public const string Name = "validate";
 
@@ -25,9 +25,7 @@ public static class ValidateCommand
         command.SetAction(result =>
         {
             var env = context.GetEnvironmentVariable;
-            var catalog = loadCatalog(result);
-            var chosen = selection.Selection(result, env);
-            var plan = Workspace.Plan(catalog, selection.Layers(result, env), chosen, keepGoing: true);
+            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env), keepGoing: true);
             foreach (var warning in plan.Warnings)
             {
                 context.Warn(warning);
@@ -41,7 +39,7 @@ public static class ValidateCommand
             }
 
             var warnings = plan.Findings.Count - errors;
-            context.Out.WriteLine($"{Workspace.Select(catalog, chosen).Count} profile(s) checked: {errors} error(s), {warnings} warning(s)");
+            context.Out.WriteLine($"{plan.Selected.Count} profile(s) checked: {errors} error(s), {warnings} warning(s)");
             return errors > 0 || (warnings > 0 && result.GetValue(strict)) ? 1 : 0;
         });
         return command;

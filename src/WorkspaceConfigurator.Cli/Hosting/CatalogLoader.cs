@@ -7,7 +7,7 @@ using WorkspaceConfigurator.Registry;
 namespace WorkspaceConfigurator.Cli.Hosting;
 
 /// <summary>Builds the catalogue of a run: the built-in families, then the plugins of the given folders, then the profiles the values files define.</summary>
-public static class CatalogLoader
+internal static class CatalogLoader
 {
     public static ProfileCatalog Load(IReadOnlyList<PluginFolderRequest> pluginFolders, IReadOnlyList<ValuesDocument> values)
     {

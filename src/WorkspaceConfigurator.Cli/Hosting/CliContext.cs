@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Cli.Hosting;
 
 /// <summary>What a command may touch: its streams and the environment (injected so tests run in-process, in parallel).</summary>
-public sealed record CliContext(TextWriter Out, TextWriter Error, Func<string, string?> GetEnvironmentVariable)
+internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string, string?> GetEnvironmentVariable)
 {
     /// <summary>Standard input, opened when a command reads it (<c>-f -</c>).</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;

@@ -17,7 +17,7 @@ namespace WorkspaceConfigurator.Cli.Hosting;
 /// so that the main thread finds most of that code ready. Its results are discarded; it shares no state with the
 /// command (there is no static mutable state), never writes, and does not keep the process alive.
 /// </summary>
-public static class StartupWarmup
+internal static class StartupWarmup
 {
     /// <summary>Set to 1 to switch it off, e.g. to measure its effect (bench/run.sh does).</summary>
     public const string DisableVariable = "WSCONF_NO_WARMUP";

@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Cli.Options;
 /// Parses <c>--override SLUG:FIELD=VALUE</c> (with kubectl's delete forms <c>SLUG:MAP.KEY-</c> and <c>SLUG:MAP-</c>)
 /// and <c>--node-selector SLUG:KEY=VALUE</c>.
 /// </summary>
-public static class AssignmentParser
+internal static class AssignmentParser
 {
     private const string OverrideForm = "SLUG:FIELD=VALUE, SLUG:MAP.KEY- or SLUG:MAP- (e.g. coder:cpu_limit=4, coder:env.FOO=bar, coder:env.FOO-)";
 

@@ -4,7 +4,7 @@ namespace WorkspaceConfigurator.Cli.Options;
 /// Option defaults from the environment. Precedence: the option, then WSCONF_*, then the reference generator's
 /// names (so existing deployments keep working), then the built-in default.
 /// </summary>
-public static class EnvironmentDefaults
+internal static class EnvironmentDefaults
 {
     public static readonly EnvironmentDefault Profiles = new("WSCONF_PROFILES", "ENABLED_PROFILES");
     public static readonly EnvironmentDefault Groups = new("WSCONF_GROUPS", null);
@@ -16,7 +16,7 @@ public static class EnvironmentDefaults
 }
 
 /// <summary>An option's environment variables: ours first, then the reference's. Empty values count as unset.</summary>
-public sealed record EnvironmentDefault(string Name, string? ReferenceName)
+internal sealed record EnvironmentDefault(string Name, string? ReferenceName)
 {
     /// <summary>The value and the variable it came from, or null.</summary>
     public (string Value, string Variable)? Read(Func<string, string?> getVariable)

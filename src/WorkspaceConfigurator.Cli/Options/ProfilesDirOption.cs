@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Cli.Options;
 /// <c>--profiles-dir DIR</c>: folders of site profile plugins, for every command (a recursive root option).
 /// The option wins over WSCONF_PROFILES_DIR, which holds folders separated by the platform's path separator.
 /// </summary>
-public sealed class ProfilesDirOption
+internal sealed class ProfilesDirOption
 {
     public Option<string[]> Option { get; } = new("--profiles-dir")
     {

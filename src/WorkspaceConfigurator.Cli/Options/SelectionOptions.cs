@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Cli.Options;
 /// The options that choose profiles and change their settings, shared by dump-config, describe and the commands
 /// that follow; and their translation into the command-line layers and the selection.
 /// </summary>
-public sealed class SelectionOptions
+internal sealed class SelectionOptions
 {
     public Option<string[]> Profile { get; } = new("--profile", "--profiles")
     {

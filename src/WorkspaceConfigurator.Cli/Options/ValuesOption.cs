@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Cli.Options;
 /// <c>-f, --values FILE</c>: site values files, for every command (a recursive root option); later files patch
 /// earlier ones. The option wins over WSCONF_VALUES, which holds files separated by the platform's path separator.
 /// </summary>
-public sealed class ValuesOption
+internal sealed class ValuesOption
 {
     /// <summary><c>-f -</c> reads standard input.</summary>
     public const string StandardInput = "-";

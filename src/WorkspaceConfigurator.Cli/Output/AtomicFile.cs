@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Cli.Output;
 /// file untouched and creates nothing. Symbolic links are followed (the link stays a link); device files such as
 /// /dev/stdout are written in place, since they cannot be replaced by a rename.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Cli.Output;
 /// The <c>--layers</c> part of <c>describe</c>: every setting, map entry and named item with each rung's value,
 /// highest first, marked <c>=</c> (wins), <c>-</c> (shadowed) or <c>x</c> (deleted), and its origin.
 /// </summary>
-public static class LayerDescription
+internal static class LayerDescription
 {
     // Wide enough for an image reference with its tag; a longer value (a script) is cut, as describe shows values, not contents.
     private const int MaxValueWidth = 100;

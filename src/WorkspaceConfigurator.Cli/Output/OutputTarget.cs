@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Cli.Output;
 /// The --output option: a file written atomically, or stdout. Only dump-config reads WSCONF_OUTPUT / OUTPUT_FILE,
 /// which name the hub's config.yml; another command writing there would overwrite it.
 /// </summary>
-public sealed class OutputTarget(bool readEnvironment)
+internal sealed class OutputTarget(bool readEnvironment)
 {
     public Option<string> Option { get; } = new("--output", "-o")
     {

@@ -13,7 +13,7 @@ namespace WorkspaceConfigurator.Cli.Output;
 /// The text of <c>describe</c>: settings with sources, then each thing the hooks produce. Secret material is
 /// never shown, only whether it is present.
 /// </summary>
-public static class ProfileDescription
+internal static class ProfileDescription
 {
     public static string Render(PlannedProfile planned)
     {

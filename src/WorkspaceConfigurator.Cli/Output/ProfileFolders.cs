@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Cli.Output;
 /// existing one, each profile's sub-folder is replaced by a rename (the old one is moved aside and deleted at the
 /// end, or moved back if a later rename fails). Other files and folders in the target are left alone.
 /// </summary>
-public static class ProfileFolders
+internal static class ProfileFolders
 {
     public static void Write(string path, IReadOnlyDictionary<string, IReadOnlyList<LayoutFile>> filesBySlug)
     {

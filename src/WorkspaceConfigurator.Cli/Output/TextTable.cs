@@ -3,7 +3,7 @@ using System.Text;
 namespace WorkspaceConfigurator.Cli.Output;
 
 /// <summary>A plain, left-aligned text table for people (two spaces between columns, no trailing spaces).</summary>
-public sealed class TextTable(params string[] headers)
+internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> rows = [headers];
 

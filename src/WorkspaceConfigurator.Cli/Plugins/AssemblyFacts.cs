@@ -3,7 +3,7 @@ using System.Reflection;
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>What a .dll's metadata says, read without loading it (see <see cref="AssemblyInspector"/>).</summary>
-public sealed record AssemblyFacts(
+internal sealed record AssemblyFacts(
     string Path,
     AssemblyName Name,
     string? TargetFramework,
@@ -19,4 +19,4 @@ public sealed record AssemblyFacts(
 }
 
 /// <summary>A .dll that is not a .NET assembly, and why (for the error message).</summary>
-public sealed record NotAnAssembly(string Path, string Reason);
+internal sealed record NotAnAssembly(string Path, string Reason);

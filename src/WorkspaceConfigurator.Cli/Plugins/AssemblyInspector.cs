@@ -10,7 +10,7 @@ namespace WorkspaceConfigurator.Cli.Plugins;
 /// built for another framework or contract is refused before the runtime sees it (loading it could fail in
 /// ways that name neither the file nor the reason).
 /// </summary>
-public static class AssemblyInspector
+internal static class AssemblyInspector
 {
     private const string TargetFrameworkAttribute = "System.Runtime.Versioning.TargetFrameworkAttribute";
 

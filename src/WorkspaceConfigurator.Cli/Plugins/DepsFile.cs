@@ -4,7 +4,7 @@ using WorkspaceConfigurator.Errors;
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>The <c>NAME.deps.json</c> the SDK writes beside a build's main assembly: what that build depends on.</summary>
-public static class DepsFile
+internal static class DepsFile
 {
     public const string Suffix = ".deps.json";
 

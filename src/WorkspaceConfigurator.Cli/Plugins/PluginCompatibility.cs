@@ -4,7 +4,7 @@ using WorkspaceConfigurator.Errors;
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>Refuses, before loading, a plugin built for another framework or another major version of the contract.</summary>
-public static class PluginCompatibility
+internal static class PluginCompatibility
 {
     private const string NetCoreApp = ".NETCoreApp";
 

@@ -6,7 +6,7 @@ using WorkspaceConfigurator.Profiles;
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>Turns what a plugin throws while it loads or registers into one line that names the plugin's file.</summary>
-public static class PluginFailure
+internal static class PluginFailure
 {
     public static ProfileException MissingDependency(string plugin, AssemblyName dependency, Exception? inner = null) => new(
         $"plugin '{plugin}' needs {dependency.Name} {dependency.Version}, which is neither in its folder nor part of .NET: copy the plugin's whole build output (its .dll, .deps.json and dependencies)",

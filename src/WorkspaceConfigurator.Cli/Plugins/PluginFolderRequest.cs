@@ -1,4 +1,4 @@
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>A plugin folder as given, and where it was given (<c>--profiles-dir</c> or an environment variable).</summary>
-public sealed record PluginFolderRequest(string Path, string Source);
+internal sealed record PluginFolderRequest(string Path, string Source);

@@ -3,7 +3,7 @@ using WorkspaceConfigurator.Errors;
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>Checks the requested plugin folders and drops repeats, keeping the order they were given in.</summary>
-public static class PluginFolders
+internal static class PluginFolders
 {
     /// <summary>Full paths of existing folders; a missing folder or a file is a usage error naming it.</summary>
     public static IReadOnlyList<string> Resolve(IEnumerable<PluginFolderRequest> requests)

@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Cli.Plugins;
 /// as its .deps.json describes, then from the .NET runtime. Two plugins can thus carry different versions of the
 /// same library. Not collectible: a run loads its plugins once and exits.
 /// </summary>
-public sealed class PluginLoadContext : AssemblyLoadContext
+internal sealed class PluginLoadContext : AssemblyLoadContext
 {
     private readonly AssemblyDependencyResolver resolver;
     private readonly SharedAssemblies shared;

@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Cli.Plugins;
 /// Loads the plugins of the given folders into a registry, in order: scan (metadata only), check the framework
 /// and contract, load into the plugin's own context, run its entry points with the plugin's path as origin.
 /// </summary>
-public sealed class PluginLoader(SharedAssemblies shared)
+internal sealed class PluginLoader(SharedAssemblies shared)
 {
     public void LoadInto(ProfileRegistry registry, IReadOnlyList<string> folders)
     {

@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Cli.Plugins;
 /// point itself. Copies of the shared contract are ignored: the host's are used. The result is in ordinal path
 /// order, whatever order the file system lists files in.
 /// </summary>
-public static class PluginScanner
+internal static class PluginScanner
 {
     private static readonly EnumerationOptions TopLevel = new()
     {

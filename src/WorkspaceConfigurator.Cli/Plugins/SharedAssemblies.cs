@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Cli.Plugins;
 /// libraries its types are built on. A plugin always gets the host's copy, so its classes derive from the host's
 /// base classes and the registry accepts them.
 /// </summary>
-public sealed class SharedAssemblies
+internal sealed class SharedAssemblies
 {
     private readonly Dictionary<string, Assembly> byName;
 

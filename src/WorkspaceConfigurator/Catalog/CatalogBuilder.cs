@@ -11,7 +11,7 @@ namespace WorkspaceConfigurator.Catalog;
 /// the order first written), each entry's values typed against the settings its profile declares, and the checks
 /// that keep the catalogue sound (unknown or abstract <c>extends</c>, unknown includes, cycles, slugs, aliases).
 /// </summary>
-public static class CatalogBuilder
+internal static class CatalogBuilder
 {
     public static ProfileCatalog Build(ProfileRegistry registry, IReadOnlyList<ValuesDocument> documents)
     {

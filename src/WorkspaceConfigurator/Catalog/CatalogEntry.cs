@@ -4,4 +4,4 @@ using WorkspaceConfigurator.Layers.ValuesFiles;
 namespace WorkspaceConfigurator.Catalog;
 
 /// <summary>One values-file entry of a profile (or <c>global:</c>), with its values as a layer typed for that profile.</summary>
-public sealed record EntryLayer(ProfileEntry Entry, Layer Layer);
+internal sealed record EntryLayer(ProfileEntry Entry, Layer Layer);

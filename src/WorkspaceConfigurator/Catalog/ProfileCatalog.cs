@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Catalog;
 /// values files say about each: their entries (as layers), their ordered includes, what data profiles extend, and
 /// the <c>global:</c> layers. Built once per run by <see cref="CatalogBuilder"/>; read-only afterwards.
 /// </summary>
-public sealed class ProfileCatalog
+internal sealed class ProfileCatalog
 {
     // Null without values files, which is most runs.
     private readonly Dictionary<string, List<EntryLayer>>? entries;

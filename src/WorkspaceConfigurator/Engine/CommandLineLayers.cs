@@ -7,9 +7,9 @@ namespace WorkspaceConfigurator.Engine;
 
 /// <summary>A global command-line option for every selected profile: <c>--groups a</c>, <c>--image x</c>, or its environment variable.</summary>
 /// <param name="Given">The option as given, e.g. <c>--image x</c> or <c>env WSCONF_GROUPS=a</c>: its origin and the prefix of its errors.</param>
-public sealed record CommandLineSetting(string Field, string Value, string Given);
+internal sealed record CommandLineSetting(string Field, string Value, string Given);
 
-public enum OverrideAction
+internal enum OverrideAction
 {
     /// <summary><c>SLUG:FIELD=VALUE</c>, <c>SLUG:MAP.KEY=VALUE</c>.</summary>
     Set,
@@ -22,13 +22,13 @@ public enum OverrideAction
 }
 
 /// <summary>A per-profile command-line value: <c>--override SLUG:FIELD=VALUE</c> (and its delete forms) or <c>--node-selector</c>.</summary>
-public sealed record ProfileOverride(string Slug, string Field, string? MapKey, OverrideAction Action, string Value, string Given)
+internal sealed record ProfileOverride(string Slug, string Field, string? MapKey, OverrideAction Action, string Value, string Given)
 {
     public string FieldText => MapKey is null ? Field : $"{Field}.{MapKey}";
 }
 
 /// <summary>The two command-line rungs of every ladder: per-profile overrides above global options.</summary>
-public sealed class CommandLineLayers(IReadOnlyList<CommandLineSetting> global, IReadOnlyList<ProfileOverride> overrides)
+internal sealed class CommandLineLayers(IReadOnlyList<CommandLineSetting> global, IReadOnlyList<ProfileOverride> overrides)
 {
     public static CommandLineLayers None { get; } = new([], []);
 

@@ -5,7 +5,7 @@ namespace WorkspaceConfigurator.Engine;
 /// values-file entries (later files first), its includes in order, its extends chain down to its class, the
 /// <c>global:</c> entries (later files first), wsconf's base defaults. The first rung that sets a value wins.
 /// </summary>
-public sealed class Ladder(IReadOnlyList<Rung> rungs)
+internal sealed class Ladder(IReadOnlyList<Rung> rungs)
 {
     public IReadOnlyList<Rung> Rungs { get; } = rungs;
 

@@ -37,7 +37,7 @@ internal static class LadderResolver
                 continue;
             }
 
-            var winner = Climb(declaration, rungs, root, cache, slug);
+            var winner = Climb(declaration, ladder, cache, slug);
             if (winner is null)
             {
                 if (declaration.Required)
@@ -57,72 +57,36 @@ internal static class LadderResolver
     }
 
     // The winning value of one setting, checked against its constraints; null when no rung sets it.
-    private static ResolvedSetting? Climb(SettingDeclaration declaration, IReadOnlyList<Rung> rungs, int root, DeclarationCache cache, string slug)
+    private static ResolvedSetting? Climb(SettingDeclaration declaration, Ladder ladder, DeclarationCache cache, string slug)
     {
         var key = declaration.Key;
-        for (var i = 0; i < rungs.Count; i++)
+        foreach (var candidate in RungValue.Of(declaration, ladder, cache, exact: false))
         {
-            switch (rungs[i])
+            if (candidate.Input is { } input)
             {
-                case LayerRung { Layer: var layer } rung when layer.Scalar(key.Name) is { } input:
-                    var value = input.Parse(key);
-                    if (value is null && !key.IsOptional && !declaration.Required)
-                    {
-                        throw input.Site.Malformed($"cannot be null: {key.Name} always has a value ({key.TypeName}); leave it out to inherit one");
-                    }
+                var value = input.Parse(key);
+                if (value is null && !key.IsOptional && !declaration.Required)
+                {
+                    throw input.Site.Malformed($"cannot be null: {key.Name} always has a value ({key.TypeName}); leave it out to inherit one");
+                }
 
-                    if (ConstraintCheck.Problem(declaration, value, slug) is { } problem)
-                    {
-                        throw input.Site.Malformed(problem);
-                    }
+                if (ConstraintCheck.Problem(declaration, value, slug) is { } problem)
+                {
+                    throw input.Site.Malformed(problem);
+                }
 
-                    var source = rung.Via is null ? input.Source : input.Source with { Detail = $"{input.Source.Detail} (from {rung.Via})" };
-                    return value is null && declaration.Required ? null : new ResolvedSetting(key, value, () => source);
-                case ClassRung classRung when ClassValue(declaration, classRung, i == root, rungs, i, cache) is { } classValue:
-                    return Checked(classValue, declaration, slug);
-                case BaseRung when !declaration.Required:
-                    return Checked(new ResolvedSetting(key, declaration.Default, declaration.SourceOf), declaration, slug);
+                var via = ((LayerRung)candidate.Rung).Via;
+                var source = via is null ? input.Source : input.Source with { Detail = $"{input.Source.Detail} (from {via})" };
+                return value is null && declaration.Required ? null : new ResolvedSetting(key, value, () => source);
             }
+
+            var declared = candidate.Declared!;
+            return ConstraintCheck.Problem(declaration, declared.Default, slug) is { } broken
+                ? throw new ProfileException($"profile '{slug}': {key.Name}: its default {key.FormatValue(declared.Default)} breaks its own constraint: {broken}")
+                : new ResolvedSetting(key, declared.Default, declared.SourceOf);
         }
 
         return null;
-    }
-
-    // What a class sets itself for this setting; null when it leaves it to the base default (or does not have it).
-    private static ResolvedSetting? ClassValue(SettingDeclaration declaration, ClassRung rung, bool isRoot, IReadOnlyList<Rung> rungs, int at, DeclarationCache cache)
-    {
-        var own = isRoot ? declaration : Find(cache.Of(rung.Registration), declaration.Key.Name);
-        if (own is null || own.Required)
-        {
-            return null;
-        }
-
-        // Below the root class only global: and the base default remain; where global: is silent, the declared
-        // default wins whether the class or the base set it, and the costly question of which one did is not asked.
-        if (isRoot && !LowerLayerSets(rungs, at, declaration.Key.Name))
-        {
-            return new ResolvedSetting(declaration.Key, own.Default, own.SourceOf);
-        }
-
-        return own.Source.Origin == SettingOrigin.Base ? null : new ResolvedSetting(declaration.Key, own.Default, own.SourceOf);
-    }
-
-    private static ResolvedSetting Checked(ResolvedSetting setting, SettingDeclaration declaration, string slug) =>
-        ConstraintCheck.Problem(declaration, setting.Value, slug) is { } problem
-            ? throw new ProfileException($"profile '{slug}': {declaration.Key.Name}: its default {declaration.Key.FormatValue(setting.Value)} breaks its own constraint: {problem}")
-            : setting;
-
-    private static bool LowerLayerSets(IReadOnlyList<Rung> rungs, int from, string field)
-    {
-        for (var i = from + 1; i < rungs.Count; i++)
-        {
-            if (rungs[i] is LayerRung { Layer: var layer } && layer.Scalar(field) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Lowest rung first, so that the changes apply in ladder order; a rung below the root class goes under the hooks.
@@ -169,7 +133,7 @@ internal static class LadderResolver
             var key = Find(declarations, given.Field)?.Key;
             if (key is null || (!key.IsMap && given.MapKey is not null))
             {
-                throw new UsageException($"{given.Given}: unknown field '{given.FieldText}' for profile '{slug}' (valid: {ValidFields(declarations)})");
+                throw new UsageException($"{given.Given}: unknown field '{given.FieldText}' for profile '{slug}' (valid: {string.Join(", ", DeclarationCache.FieldNames(declarations))})");
             }
 
             if (key.IsMap && given.MapKey is null && given.Action != OverrideAction.Clear)
@@ -188,10 +152,6 @@ internal static class LadderResolver
             }
         }
     }
-
-    /// <summary>The field names a profile accepts, map settings shown with their dotted form.</summary>
-    public static string ValidFields(IEnumerable<SettingDeclaration> declarations) =>
-        string.Join(", ", declarations.Select(d => d.Key.IsMap ? d.Key.Name + ".KEY" : d.Key.Name));
 
     private static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)
     {

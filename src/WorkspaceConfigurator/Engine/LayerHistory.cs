@@ -7,7 +7,7 @@ using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Engine;
 
-public enum LayerLineKind
+internal enum LayerLineKind
 {
     /// <summary>The value that wins.</summary>
     Winner,
@@ -20,10 +20,10 @@ public enum LayerLineKind
 }
 
 /// <summary>One rung's word on one field: what it says, where it was said, and whether it wins.</summary>
-public sealed record LayerLine(string Shown, string Origin, LayerLineKind Kind);
+internal sealed record LayerLine(string Shown, string Origin, LayerLineKind Kind);
 
 /// <summary>A setting, map entry (<c>env.X</c>) or named item (<c>config_maps.motd</c>) and every rung's word on it, highest first.</summary>
-public sealed record FieldHistory(string Field, IReadOnlyList<LayerLine> Lines);
+internal sealed record FieldHistory(string Field, IReadOnlyList<LayerLine> Lines);
 
 /// <summary>
 /// The whole ladder of one profile, field by field, for <c>describe --layers</c>: for each setting the winning value
@@ -31,13 +31,12 @@ public sealed record FieldHistory(string Field, IReadOnlyList<LayerLine> Lines);
 /// contribution at the class's rung, and deletions. A class's own value shows as the class (or family) that sets it,
 /// and wsconf's base default as <c>default</c>.
 /// </summary>
-public static class LayerHistory
+internal static class LayerHistory
 {
     public static IReadOnlyList<FieldHistory> Of(ProfileCatalog catalog, PlannedProfile profile)
     {
         var histories = new List<FieldHistory>();
         var declarations = catalog.Declarations.Of(profile.Registration);
-        var baseDefaults = new DataProfile("base", null, false).DeclaredSettings();
         foreach (var declaration in declarations)
         {
             if (declaration.Key.IsMap)
@@ -46,7 +45,7 @@ public static class LayerHistory
             }
             else
             {
-                histories.Add(new FieldHistory(declaration.Key.Name, Ranked(ScalarLines(declaration, profile.Ladder, catalog, baseDefaults))));
+                histories.Add(new FieldHistory(declaration.Key.Name, Ranked(ScalarLines(declaration, profile.Ladder, catalog))));
             }
         }
 
@@ -58,32 +57,15 @@ public static class LayerHistory
         return histories;
     }
 
-    private static List<LayerLine> ScalarLines(SettingDeclaration declaration, Ladder ladder, ProfileCatalog catalog, IReadOnlyList<SettingDeclaration> baseDefaults)
+    private static List<LayerLine> ScalarLines(SettingDeclaration declaration, Ladder ladder, ProfileCatalog catalog)
     {
         var key = declaration.Key;
         var lines = new List<LayerLine>();
-        foreach (var rung in ladder.Rungs)
+        foreach (var value in RungValue.Of(declaration, ladder, catalog.Declarations, exact: true))
         {
-            switch (rung)
-            {
-                case LayerRung layerRung when layerRung.Layer.Scalar(key.Name) is { } input:
-                    lines.Add(new LayerLine(input.IsUnset ? "(none)" : key.FormatValue(input.Parse(key)), Origin(input.Source, layerRung.Via), LayerLineKind.Shadowed));
-                    break;
-                case ClassRung classRung:
-                    var own = classRung.IsRoot ? declaration : Find(catalog.Declarations.Of(classRung.Registration), key.Name);
-                    if (own is { Required: false } && own.Source.Origin != SettingOrigin.Base)
-                    {
-                        lines.Add(new LayerLine(key.FormatValue(own.Default), own.Source.ToString(), LayerLineKind.Shadowed));
-                    }
-
-                    break;
-                case BaseRung when Find(baseDefaults, key.Name) is { Required: false } atBase:
-                    lines.Add(new LayerLine(key.FormatValue(atBase.Default), "default", LayerLineKind.Shadowed));
-                    break;
-                case BaseRung when !declaration.Required && declaration.Source.Origin == SettingOrigin.Base:
-                    lines.Add(new LayerLine(key.FormatValue(declaration.Default), "default", LayerLineKind.Shadowed));
-                    break;
-            }
+            lines.Add(value.Input is { } input
+                ? new LayerLine(input.IsUnset ? "(none)" : key.FormatValue(input.Parse(key)), Origin(input.Source, ((LayerRung)value.Rung).Via), LayerLineKind.Shadowed)
+                : new LayerLine(key.FormatValue(value.Declared!.Default), value.Rung is BaseRung ? "default" : value.Declared.Source.ToString(), LayerLineKind.Shadowed));
         }
 
         return lines;

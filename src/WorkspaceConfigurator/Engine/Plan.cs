@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Validation;
 
@@ -8,8 +9,12 @@ namespace WorkspaceConfigurator.Engine;
 /// What <see cref="Workspace.Plan"/> gives every command: the selected profiles in order, the findings on their
 /// specs (and on the profiles that could not be built), and the warnings met on the way.
 /// </summary>
-public sealed class Plan(ProfileCatalog catalog, IReadOnlyList<PlannedProfile> profiles, IReadOnlyList<Finding> findings, IReadOnlyList<string> warnings)
+internal sealed class Plan(
+    ProfileCatalog catalog, IReadOnlyList<ProfileRegistration> selected, IReadOnlyList<PlannedProfile> profiles, IReadOnlyList<Finding> findings, IReadOnlyList<string> warnings)
 {
+    /// <summary>The profiles asked for, in order, including any that could not be planned (their findings say why).</summary>
+    public IReadOnlyList<ProfileRegistration> Selected { get; } = selected;
+
     public ProfileCatalog Catalog { get; } = catalog;
 
     public IReadOnlyList<PlannedProfile> Profiles { get; } = profiles;

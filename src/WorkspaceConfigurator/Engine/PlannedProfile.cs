@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Spec;
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>One selected profile: where it is registered, its ladder, its settings after every layer, and its spec once built (null before, or when it could not be built).</summary>
-public sealed record PlannedProfile(ProfileRegistration Registration, Ladder Ladder, ResolvedSettings Settings, ProfileSpec? Spec)
+internal sealed record PlannedProfile(ProfileRegistration Registration, Ladder Ladder, ResolvedSettings Settings, ProfileSpec? Spec)
 {
     public string Slug => Registration.Slug;
 

@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Registry;
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>One rung of a profile's ladder; rungs are ordered highest first.</summary>
-public abstract record Rung
+internal abstract record Rung
 {
     /// <summary>What the rung is, as <c>describe --layers</c> names it.</summary>
     public abstract string Name { get; }
@@ -15,7 +15,7 @@ public abstract record Rung
 /// Values from a layer: the command line, a values-file entry of the profile (its own, or of a profile it includes
 /// or extends: <paramref name="Via"/> names that profile), or a <c>global:</c> entry.
 /// </summary>
-public sealed record LayerRung(Layer Layer, string Label, string? Via, bool IsGlobal = false) : Rung
+internal sealed record LayerRung(Layer Layer, string Label, string? Via, bool IsGlobal = false) : Rung
 {
     public override string Name => Via is null ? Label : $"{Label} (from {Via})";
 
@@ -27,13 +27,13 @@ public sealed record LayerRung(Layer Layer, string Label, string? Via, bool IsGl
 /// What a class (and its family classes) sets itself, above <c>global:</c>. <paramref name="IsRoot"/> marks the class
 /// whose hooks run: its hooks' maps and items sit at this rung.
 /// </summary>
-public sealed record ClassRung(ProfileRegistration Registration, bool IsRoot) : Rung
+internal sealed record ClassRung(ProfileRegistration Registration, bool IsRoot) : Rung
 {
     public override string Name => $"class {Registration.Profile.GetType().Name}";
 }
 
 /// <summary>wsconf's base defaults (what the <c>Profile</c> base class declares), the lowest rung.</summary>
-public sealed record BaseRung(Profile? Profile) : Rung
+internal sealed record BaseRung(Profile? Profile) : Rung
 {
     public override string Name => "default";
 }

@@ -1,13 +1,13 @@
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>Which profiles a run is about: slugs or aliases in the order given (repeats dropped); none means every concrete profile.</summary>
-public sealed record Selection(IReadOnlyList<string> Names)
+internal sealed record Selection(IReadOnlyList<string> Names)
 {
     public static Selection All { get; } = new([]);
 }
 
 /// <summary>How far a plan goes: settings only (<c>list</c>), built specs (<c>describe</c>), or built and checked (everything that writes).</summary>
-public enum PlanDepth
+internal enum PlanDepth
 {
     Settings,
     Built,

@@ -16,7 +16,7 @@ namespace WorkspaceConfigurator.Engine;
 /// (hooks, then the values files' named items) and the findings of the checks. Every command and anything else
 /// that builds profiles goes through here, so precedence lives in one place.
 /// </summary>
-public static class Workspace
+internal static class Workspace
 {
     /// <param name="keepGoing">Report a profile that fails to build as a finding and go on with the others (validate), instead of throwing.</param>
     /// <param name="traceHooks">Keep what the hooks gave before the layers changed it, for <c>describe --layers</c>.</param>
@@ -47,6 +47,13 @@ public static class Workspace
 
             var hooks = traceHooks && depth != PlanDepth.Settings ? new HookTrace() : null;
             var spec = depth == PlanDepth.Settings ? null : Build(registration, settings, hooks, findings, keepGoing);
+            if (spec is not null && registration.Profile is DataProfile { Root: null })
+            {
+                // Legal, but rarely meant: includes bring values, only extends brings the hooks that make a workspace.
+                findings.Add(Finding.Warning(registration.Slug, "extends", "is not set anywhere in its chain, so no class runs hooks: no home volume, config maps or environment",
+                    "extends: a profile whose hooks it should take, e.g. extends: coder"));
+            }
+
             profiles.Add(new PlannedProfile(registration, ladder, settings, spec) { Hooks = spec is null ? null : hooks });
         }
 
@@ -64,7 +71,7 @@ public static class Workspace
             findings.AddRange(ProfileValidator.Validate(specs));
         }
 
-        return new Plan(catalog, profiles, findings, warnings);
+        return new Plan(catalog, selected, profiles, findings, warnings);
     }
 
     /// <summary>The selected registrations: order kept, repeats (also via aliases) dropped; none named means every concrete profile.</summary>

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace WorkspaceConfigurator.Files;
 
 /// <summary>What a path is, as stat(2) says: .NET tells files from folders, but not a pipe or a device from a file.</summary>
-public enum FileKind
+internal enum FileKind
 {
     Missing,
     Regular,
@@ -16,7 +16,7 @@ public enum FileKind
 }
 
 /// <summary>Reads a path's kind with stat(2) (links followed) or lstat(2) (not followed) on Linux; elsewhere from .NET's view.</summary>
-public static partial class FileKinds
+internal static partial class FileKinds
 {
     // st_mode's offset in struct stat: x86-64 and arm64 lay the structure out differently.
     private static readonly int ModeOffset = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 16 : 24;

@@ -4,7 +4,7 @@ namespace WorkspaceConfigurator.Files;
 /// A path with every symbolic link resolved, component by component (what realpath(3) gives), so that "is this
 /// file inside that folder" cannot be fooled by a link somewhere along the way.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     // As many links as Linux follows before it reports ELOOP.
     private const int MaxLinks = 40;

@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Layers;
 /// map changes, checked against the settings the profile (or, for <c>global:</c> and mixins, the catalogue) declares.
 /// Values are parsed here once to report a bad one at once; each profile parses them again with its own key.
 /// </summary>
-public static class EntryLayers
+internal static class EntryLayers
 {
     /// <param name="keyOf">The setting of that name, or null when the profile (or the catalogue) has none.</param>
     /// <param name="validFields">The fields that would be valid, for the message about an unknown one.</param>

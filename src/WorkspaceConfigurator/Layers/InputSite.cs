@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Layers;
 /// Where a value was given, so that a problem with it is reported there: <c>FILE:LINE:COL: path: problem</c> for a
 /// values file, <c>--override coder:cpu_limit=x: cpu_limit: problem</c> for the command line.
 /// </summary>
-public abstract class InputSite
+internal abstract class InputSite
 {
     /// <summary>The error for a value that is malformed (exit 2).</summary>
     public abstract WsconfException Malformed(string problem);
@@ -17,7 +17,7 @@ public abstract class InputSite
 }
 
 /// <summary>A node of a values file.</summary>
-public sealed class ValuesSite(SourceMark mark, string path) : InputSite
+internal sealed class ValuesSite(SourceMark mark, string path) : InputSite
 {
     public SourceMark Mark { get; } = mark;
 
@@ -29,7 +29,7 @@ public sealed class ValuesSite(SourceMark mark, string path) : InputSite
 }
 
 /// <summary>An option on the command line, e.g. <c>--override coder:env.X=1</c> or <c>--groups a</c>.</summary>
-public sealed class CommandLineSite(string given, string field) : InputSite
+internal sealed class CommandLineSite(string given, string field) : InputSite
 {
     /// <summary>The option as given, e.g. <c>--override coder:cpu_limit=4</c>.</summary>
     public string Given { get; } = given;

@@ -7,19 +7,11 @@ namespace WorkspaceConfigurator.Layers;
 /// settings it sets or unsets, changes to map settings, changes to named items. Within a layer a later value for
 /// the same setting replaces an earlier one, and map and item changes keep their order.
 /// </summary>
-public sealed class Layer
+internal sealed class Layer
 {
     private readonly Dictionary<string, ScalarInput> scalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MapOp>> maps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ItemOp>> items = new(StringComparer.Ordinal);
-
-    public bool IsEmpty => scalars.Count == 0 && maps.Count == 0 && items.Count == 0;
-
-    public IEnumerable<string> ScalarFields => scalars.Keys;
-
-    public IEnumerable<string> MapFields => maps.Keys;
-
-    public IEnumerable<string> ItemKindNames => items.Keys;
 
     internal void Set(ScalarInput input) => scalars[input.Field] = input;
 
@@ -29,11 +21,7 @@ public sealed class Layer
 
     public ScalarInput? Scalar(string field) => scalars.GetValueOrDefault(field);
 
-    public bool Sets(string field) => scalars.ContainsKey(field) || maps.ContainsKey(field);
-
     public IReadOnlyList<MapOp> MapOps(string field) => maps.TryGetValue(field, out var ops) ? ops : [];
-
-    public IReadOnlyList<ItemOp> ItemOps(ItemKind kind) => items.TryGetValue(kind.Name, out var ops) ? ops : [];
 
     /// <summary>Every named-item change of the layer, kind by kind, each kind's in order.</summary>
     public IEnumerable<ItemOp> AllItemOps()

@@ -2,7 +2,7 @@ using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Layers;
 
-public enum MapOpKind
+internal enum MapOpKind
 {
     /// <summary>Set one entry (<c>env: {X: 1}</c>, <c>--override coder:env.X=1</c>).</summary>
     Set,
@@ -15,4 +15,4 @@ public enum MapOpKind
 }
 
 /// <summary>One change a layer makes to a map setting (env, node_selector, extra_resource_limits). Layers apply their ops lowest first.</summary>
-public sealed record MapOp(string Field, MapOpKind Kind, string? Key, ScalarInput? Value, SettingSource Source, InputSite Site);
+internal sealed record MapOp(string Field, MapOpKind Kind, string? Key, ScalarInput? Value, SettingSource Source, InputSite Site);

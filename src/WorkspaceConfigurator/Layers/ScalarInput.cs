@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Layers;
 /// "no value" (<c>null</c> in a values file). It is parsed by the key of the profile it is applied to, so a
 /// <c>global:</c> value is typed by each profile's own declaration.
 /// </summary>
-public sealed class ScalarInput
+internal sealed class ScalarInput
 {
     private ScalarInput(string field, string? text, IReadOnlyList<string>? items, SettingSource source, InputSite site)
     {

@@ -14,7 +14,7 @@ namespace WorkspaceConfigurator.Schema;
 /// description, the keys of new data profiles, and the named items. Profiles that declare the same settings share
 /// one definition. Deterministic: the same catalogue gives the same bytes.
 /// </summary>
-public static class ValuesSchema
+internal static class ValuesSchema
 {
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
 

@@ -3,4 +3,4 @@ using WorkspaceConfigurator.Layers;
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>One change to a map setting, its value typed for the profile: set an entry, delete one, or drop all below.</summary>
-public sealed record MapChange(MapOpKind Kind, string? Key, object? Value, SettingSource Source);
+internal sealed record MapChange(MapOpKind Kind, string? Key, object? Value, SettingSource Source);

@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Values;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary><c>config_maps:</c> a ConfigMap the hub creates (from <c>content</c>) and mounts as one file.</summary>
-public sealed class ConfigMapItems : ItemKind<ConfigMapSpec>
+internal sealed class ConfigMapItems : ItemKind<ConfigMapSpec>
 {
     public override string Name => "config_maps";
 

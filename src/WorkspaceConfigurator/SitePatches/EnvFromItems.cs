@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.SitePatches;
 /// <c>env_from_config_maps:</c> and <c>env_from_secrets:</c>: every key of a ConfigMap or Secret becomes an environment
 /// variable. The items are names only: <c>NAME: {}</c> (or <c>true</c>) adds one, <c>NAME: null</c> removes it.
 /// </summary>
-public sealed class EnvFromItems : ItemKind<string>
+internal sealed class EnvFromItems : ItemKind<string>
 {
     private readonly bool secrets;
 

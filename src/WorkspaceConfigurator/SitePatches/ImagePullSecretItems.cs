@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.SitePatches;
 /// <c>image_pull_secrets:</c> a pull Secret the pod references. A values file names it only: its data (credentials)
 /// never goes in a values file, so the Secret is created elsewhere (a manifest, the cluster's own tooling).
 /// </summary>
-public sealed class ImagePullSecretItems : ItemKind<ImagePullSecretSpec>
+internal sealed class ImagePullSecretItems : ItemKind<ImagePullSecretSpec>
 {
     public override string Name => "image_pull_secrets";
 
@@ -19,7 +19,7 @@ public sealed class ImagePullSecretItems : ItemKind<ImagePullSecretSpec>
         new("persist", ItemFieldType.Bool, "kept when the workspace stops (default false)"),
     ];
 
-    private protected override string? Refusal(string key) => key == "data"
+    internal override string? Refusal(string key) => key == "data"
         ? "credentials never go in a values file: create the Secret elsewhere (a manifest, the cluster's secret tooling) and only name it here"
         : null;
 

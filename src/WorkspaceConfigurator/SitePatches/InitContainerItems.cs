@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Values;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary><c>init_containers:</c> a container run before the workspace starts (the hub passes name, image, command and mounts).</summary>
-public sealed class InitContainerItems : ItemKind<InitContainerSpec>
+internal sealed class InitContainerItems : ItemKind<InitContainerSpec>
 {
     public override string Name => "init_containers";
 

@@ -4,7 +4,7 @@ using WorkspaceConfigurator.Layers.ValuesFiles;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary>The value types of named-item fields, for parsing and for the values-file schema.</summary>
-public enum ItemFieldType
+internal enum ItemFieldType
 {
     Text,
     OptionalText,
@@ -30,7 +30,7 @@ public enum ItemFieldType
 /// One field a named item takes in a values file: its name, type and meaning, the field of the item it sets (a file
 /// field such as <c>content_file</c> sets <c>content</c>), and whether a new item must give it.
 /// </summary>
-public sealed record ItemField(string Name, ItemFieldType Type, string Description)
+internal sealed record ItemField(string Name, ItemFieldType Type, string Description)
 {
     /// <summary>The item field this one sets; <see cref="Name"/> unless it is a file form (<c>content_file</c> sets <c>content</c>).</summary>
     public string Sets { get; init; } = Name;

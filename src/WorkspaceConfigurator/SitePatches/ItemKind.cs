@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.SitePatches;
 /// One kind of named item a values file may add, patch or remove on a profile's spec (config maps, volumes, ...):
 /// its key in the values file, its fields, and how an item is created or patched from the fields given.
 /// </summary>
-public abstract class ItemKind
+internal abstract class ItemKind
 {
     /// <summary>The key in a values file and in config.yml, e.g. <c>config_maps</c>.</summary>
     public abstract string Name { get; }
@@ -25,43 +25,13 @@ public abstract class ItemKind
     /// <summary>The names of the profile's items of this kind, in order.</summary>
     public abstract IReadOnlyList<string> NamesIn(ProfileSpec spec);
 
-    /// <summary>One item's fields as read from a values file; unknown fields, wrong types and clashing forms are errors at their node.</summary>
-    internal ItemPatch ReadPatch(ValuesNode node, ValuesSite site, ItemReadContext context)
-    {
-        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var sites = new Dictionary<string, InputSite>(StringComparer.Ordinal);
-        if (IsNameOnly && node is ValuesScalar { IsNull: false, Text: "true" })
-        {
-            return new ItemPatch(fields, sites, site);
-        }
-
-        var mapping = NodeShapes.Mapping(node, site, IsNameOnly ? "{} (or true) to add it, null to remove it" : $"the fields of a {Noun} ({FieldList()}), or null to remove it");
-        foreach (var entry in mapping.Entries)
-        {
-            var field = Find(entry.Key.Text)
-                ?? throw NodeShapes.Key(site, entry).Malformed(Refusal(entry.Key.Text) ?? (IsNameOnly
-                    ? $"a {Noun} has no fields (write {{}} or true)"
-                    : ItemFieldReader.UnknownKey(entry.Key.Text, $"a {Noun}", [.. Fields.Select(f => f.Name)])));
-            var fieldSite = NodeShapes.Entry(site, entry);
-            if (sites.ContainsKey(field.Sets))
-            {
-                throw fieldSite.Malformed($"sets {field.Sets} a second time (give either {field.Sets} or its file form, not both)");
-            }
-
-            fields[field.Sets] = field.Read(entry.Value, fieldSite, context);
-            sites[field.Sets] = fieldSite;
-        }
-
-        return new ItemPatch(fields, sites, site);
-    }
-
     /// <summary>The spec's items of this kind with <paramref name="ops"/> applied in order, lowest layer first.</summary>
     internal abstract ProfileSpec Apply(ProfileSpec spec, IReadOnlyList<ItemOp> ops, ResolvedSettings settings);
 
     /// <summary>Why a key that is no field is refused, when there is more to say than "unknown".</summary>
-    private protected virtual string? Refusal(string key) => null;
+    internal virtual string? Refusal(string key) => null;
 
-    private ItemField? Find(string name)
+    internal ItemField? Find(string name)
     {
         foreach (var field in Fields)
         {
@@ -74,11 +44,11 @@ public abstract class ItemKind
         return null;
     }
 
-    private string FieldList() => string.Join(", ", Fields.Select(f => f.Name));
+    internal string FieldList() => string.Join(", ", Fields.Select(f => f.Name));
 }
 
 /// <summary>An item kind over the spec records of type <typeparamref name="T"/>.</summary>
-public abstract class ItemKind<T> : ItemKind where T : class
+internal abstract class ItemKind<T> : ItemKind where T : class
 {
     public override IReadOnlyList<string> NamesIn(ProfileSpec spec) => [.. Items(spec).Select(NameOf)];
 

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary>Every kind of named item a values file may patch, in config.yml's order.</summary>
-public static class ItemKinds
+internal static class ItemKinds
 {
     public static IReadOnlyList<ItemKind> All { get; } =
     [

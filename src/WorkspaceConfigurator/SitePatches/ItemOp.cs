@@ -3,7 +3,7 @@ using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.SitePatches;
 
-public enum ItemOpKind
+internal enum ItemOpKind
 {
     /// <summary>Add the item, or patch the fields given when an item of that name exists.</summary>
     Upsert,
@@ -16,7 +16,7 @@ public enum ItemOpKind
 }
 
 /// <summary>One change a layer makes to a profile's named items (config maps, volumes, ...), applied after the hooks.</summary>
-public sealed record ItemOp(ItemKind Kind, ItemOpKind Op, string? Name, ItemPatch? Patch, SettingSource Source, InputSite Site)
+internal sealed record ItemOp(ItemKind Kind, ItemOpKind Op, string? Name, ItemPatch? Patch, SettingSource Source, InputSite Site)
 {
     /// <summary>Given by another profile's entry (an include, what it extends) or by global:, not by the profile's own.</summary>
     public bool Inherited { get; init; }

@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.SitePatches;
 /// The fields one values-file entry gives for one named item, already typed (text, flags, sizes, lists, nested
 /// patches). Absent fields keep the existing item's value, or the kind's default for a new item.
 /// </summary>
-public sealed class ItemPatch
+internal sealed class ItemPatch
 {
     private readonly Dictionary<string, object?> fields;
     private readonly Dictionary<string, InputSite> sites;

@@ -6,7 +6,7 @@ using WorkspaceConfigurator.Yaml;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary><c>manifests:</c> Kubernetes objects the hub creates in the user's namespace at spawn.</summary>
-public sealed class ManifestItems : ItemKind<ManifestSpec>
+internal sealed class ManifestItems : ItemKind<ManifestSpec>
 {
     public override string Name => "manifests";
 

@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Values;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary><c>role_bindings:</c> a Role with one rule and the RoleBinding that grants it, in the user's namespace.</summary>
-public sealed class RoleBindingItems : ItemKind<RoleBindingSpec>
+internal sealed class RoleBindingItems : ItemKind<RoleBindingSpec>
 {
     public override string Name => "role_bindings";
 

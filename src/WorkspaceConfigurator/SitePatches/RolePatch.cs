@@ -4,7 +4,7 @@ using WorkspaceConfigurator.Values;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary>The fields a role binding's <c>role:</c> gives; absent ones keep the existing role's value.</summary>
-public sealed record RolePatch(string? Name, ValueList<string>? Resources, ValueList<RoleVerb>? Verbs, ValueList<string>? ApiGroups)
+internal sealed record RolePatch(string? Name, ValueList<string>? Resources, ValueList<RoleVerb>? Verbs, ValueList<string>? ApiGroups)
 {
     /// <summary>The fields a new role must give.</summary>
     public IEnumerable<string> Missing()

@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Values;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary><c>secret_mounts:</c> a Secret (which must exist) mounted into the workspace; the name is the Secret's and the pod volume's.</summary>
-public sealed class SecretMountItems : ItemKind<SecretMountSpec>
+internal sealed class SecretMountItems : ItemKind<SecretMountSpec>
 {
     public override string Name => "secret_mounts";
 

@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.SitePatches;
 /// Changes to a map inside an item (a volume's annotations): entries set or deleted (<c>null</c>), after dropping
 /// the existing ones when <see cref="Replace"/> (<c>$patch: replace</c>).
 /// </summary>
-public sealed record TextMapEdit(bool Replace, IReadOnlyList<KeyValuePair<string, string?>> Entries)
+internal sealed record TextMapEdit(bool Replace, IReadOnlyList<KeyValuePair<string, string?>> Entries)
 {
     public ValueMap<string> ApplyTo(ValueMap<string> existing)
     {

@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Values;
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary><c>volumes:</c> a PersistentVolumeClaim the hub creates and mounts; the item's name is the pod volume name.</summary>
-public sealed class VolumeItems : ItemKind<VolumeSpec>
+internal sealed class VolumeItems : ItemKind<VolumeSpec>
 {
     public override string Name => "volumes";
 

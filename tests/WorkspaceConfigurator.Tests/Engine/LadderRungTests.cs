@@ -202,6 +202,8 @@ public sealed class LadderRungTests
         bare.Settings.Get(CoreSettings.Image).Should().Be("ghcr.io/eoepca/iat-jupyterlab:latest-dev");
         bare.Spec!.Volumes.Should().BeEmpty("only a profile's own extends chain runs hooks");
         bare.Registration.Profile.Family.Should().Be("custom");
+        Workspace.Plan(site.Catalog(), CommandLineLayers.None, new Selection(["bare"])).Findings.Select(f => f.ToLine()).Should()
+            .Contain("warning: bare: extends: is not set anywhere in its chain, so no class runs hooks: no home volume, config maps or environment (extends: a profile whose hooks it should take, e.g. extends: coder)");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using WorkspaceConfigurator.Registry;
 namespace WorkspaceConfigurator.Tests.Support;
 
 /// <summary>Plans over the built-in catalogue, through the engine's one entry point, for tests that need specs.</summary>
-public static class Plans
+internal static class Plans
 {
     public static ProfileCatalog BuiltinCatalog()
     {

@@ -11,7 +11,7 @@ namespace WorkspaceConfigurator.Tests.Support;
 /// Values files written to a temporary folder, read through the same stages the CLI uses, for tests of the ladder:
 /// a catalogue of the built-ins (plus any extra profiles) with the files' data profiles, and plans over it.
 /// </summary>
-public sealed class SiteValues : IDisposable
+internal sealed class SiteValues : IDisposable
 {
     private readonly TempFolder folder = new();
     private readonly List<string> files = [];

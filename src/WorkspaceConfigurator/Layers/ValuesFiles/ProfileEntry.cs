@@ -3,14 +3,14 @@ using WorkspaceConfigurator.SitePatches;
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>A reference to another profile in a values file (<c>extends: coder-gpu</c>, an item of <c>profiles:</c>), with where it was written.</summary>
-public sealed record ProfileReference(string Slug, SourceMark Mark);
+internal sealed record ProfileReference(string Slug, SourceMark Mark);
 
 /// <summary>
 /// What one values file says about one profile (or, for <c>global:</c>, about every profile): the profile's data
 /// (<c>extends</c>, <c>profiles</c>, <c>abstract</c>), the settings written under it, still untyped (their types
 /// come from the profile's declarations), and its named-item changes, already read.
 /// </summary>
-public sealed class ProfileEntry
+internal sealed class ProfileEntry
 {
     internal ProfileEntry(ValuesDocument document, string slug, SourceMark mark, string path)
     {

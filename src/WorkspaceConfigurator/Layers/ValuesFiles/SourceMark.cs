@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>Where something was written: a file as the user named it, and a 1-based line and column.</summary>
-public sealed record SourceMark(string File, int Line, int Column)
+internal sealed record SourceMark(string File, int Line, int Column)
 {
     /// <summary><c>FILE:LINE</c>, the origin shown by <c>list</c> and <c>describe</c>.</summary>
     public string FileLine => $"{File}:{Line}";

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>One values file as read: its <c>global:</c> entry and its profile entries, in the order written.</summary>
-public sealed class ValuesDocument
+internal sealed class ValuesDocument
 {
     internal ValuesDocument(string file, string folder)
     {

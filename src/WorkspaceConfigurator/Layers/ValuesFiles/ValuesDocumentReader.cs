@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Layers.ValuesFiles;
 /// <c>extends</c>/<c>profiles</c>/<c>abstract</c>, and its named items, read and typed here. Settings stay untyped
 /// until the catalogue says which profile declares what (<see cref="EntryLayers"/>).
 /// </summary>
-public static class ValuesDocumentReader
+internal static class ValuesDocumentReader
 {
     public const string GlobalKey = "global";
     public const string ProfilesKey = "profiles";
@@ -161,7 +161,7 @@ public static class ValuesDocumentReader
 
             ops.Add(entry.Value is ValuesScalar { IsNull: true }
                 ? new ItemOp(kind, ItemOpKind.Delete, name, null, source, itemSite)
-                : new ItemOp(kind, ItemOpKind.Upsert, name, kind.ReadPatch(entry.Value, itemSite, context), source, itemSite));
+                : new ItemOp(kind, ItemOpKind.Upsert, name, ItemPatchReader.Read(kind, entry.Value, itemSite, context), source, itemSite));
         }
 
         if (replace)

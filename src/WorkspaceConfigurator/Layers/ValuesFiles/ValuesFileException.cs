@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Layers.ValuesFiles;
 /// valid)</c>. Exit 2 for a malformed file or value, 1 for a catalogue it makes invalid (an unknown or cyclic
 /// <c>extends</c>, a duplicate slug).
 /// </summary>
-public sealed class ValuesFileException : WsconfException
+internal sealed class ValuesFileException : WsconfException
 {
     public ValuesFileException(SourceMark mark, string path, string problem, int exitCode = ExitCodes.Usage, Exception? inner = null)
         : base(Format(mark, path, problem), exitCode, inner)

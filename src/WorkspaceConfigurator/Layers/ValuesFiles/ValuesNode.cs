@@ -5,7 +5,7 @@ namespace WorkspaceConfigurator.Layers.ValuesFiles;
 /// were quoted, every node keeps where it was written, and mappings keep their keys in order. The meaning (a
 /// setting's type, a named item's fields) comes later, from the catalogue.
 /// </summary>
-public abstract class ValuesNode
+internal abstract class ValuesNode
 {
     private protected ValuesNode(SourceMark mark) => Mark = mark;
 
@@ -16,7 +16,7 @@ public abstract class ValuesNode
 }
 
 /// <summary>A scalar: its text as written, and whether it was plain (unquoted, not a block).</summary>
-public sealed class ValuesScalar : ValuesNode
+internal sealed class ValuesScalar : ValuesNode
 {
     public ValuesScalar(SourceMark mark, string text, bool isPlain) : base(mark)
     {
@@ -34,7 +34,7 @@ public sealed class ValuesScalar : ValuesNode
     public override string KindName => IsNull ? "null" : "a value";
 }
 
-public sealed class ValuesSequence : ValuesNode
+internal sealed class ValuesSequence : ValuesNode
 {
     public ValuesSequence(SourceMark mark, IReadOnlyList<ValuesNode> items) : base(mark) => Items = items;
 
@@ -44,9 +44,9 @@ public sealed class ValuesSequence : ValuesNode
 }
 
 /// <summary>One key and its value; keys are scalars (their text is the key), unique within their mapping.</summary>
-public sealed record ValuesEntry(ValuesScalar Key, ValuesNode Value);
+internal sealed record ValuesEntry(ValuesScalar Key, ValuesNode Value);
 
-public sealed class ValuesMapping : ValuesNode
+internal sealed class ValuesMapping : ValuesNode
 {
     public ValuesMapping(SourceMark mark, IReadOnlyList<ValuesEntry> entries) : base(mark) => Entries = entries;
 

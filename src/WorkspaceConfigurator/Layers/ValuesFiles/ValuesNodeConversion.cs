@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Layers.ValuesFiles;
 /// written inline in a values file. Plain scalars get the type the hub's PyYAML gives them (YAML 1.1), so that a
 /// manifest means the same in the values file and in the rendered output.
 /// </summary>
-public static class ValuesNodeConversion
+internal static class ValuesNodeConversion
 {
     /// <summary>
     /// The node as a YAML tree: plain scalars resolved by <see cref="PlainScalarResolver"/>, quoted and block scalars

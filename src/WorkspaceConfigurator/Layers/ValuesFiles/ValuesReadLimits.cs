@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Layers.ValuesFiles;
 /// <param name="MaxBytes">The largest file, in UTF-8 bytes.</param>
 /// <param name="MaxDepth">The deepest nesting of mappings and lists (the top mapping is level 1).</param>
 /// <param name="MaxNodes">The most nodes the file may stand for, counting what every alias repeats.</param>
-public sealed record ValuesReadLimits(long MaxBytes, int MaxDepth, int MaxNodes)
+internal sealed record ValuesReadLimits(long MaxBytes, int MaxDepth, int MaxNodes)
 {
     public static ValuesReadLimits Default { get; } = new(16L * 1024 * 1024, 100, 1_000_000);
 }

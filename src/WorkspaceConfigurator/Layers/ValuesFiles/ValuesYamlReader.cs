@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Layers.ValuesFiles;
 /// size, depth and alias expansion. Anything else is a <see cref="ValuesFileException"/> naming the file, line,
 /// column and path.
 /// </summary>
-public static class ValuesYamlReader
+internal static class ValuesYamlReader
 {
     /// <summary>
     /// Reads one values file's text. <paramref name="fileName"/> is the path as the user gave it (used in marks and
