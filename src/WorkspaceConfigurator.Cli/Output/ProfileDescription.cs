@@ -34,8 +34,10 @@ internal static class ProfileDescription
             table.Add("  " + setting.Key.Name, setting.Key.TypeName, missing ? "(not set)" : setting.Key.FormatValue(setting.Value), missing ? "required" : setting.Source.ToString());
         }
 
+        // Every map field is listed, so its name is there to override; entries the layers set follow it.
         foreach (var setting in settings.All.Where(s => s.Key.IsMap))
         {
+            table.Add($"  {setting.Key.Name}.KEY", setting.Key.TypeName, MapSummary(setting.Key, spec), "the hooks, then the layers");
             foreach (var entry in settings.MapEntries(setting.Key))
             {
                 table.Add($"  {setting.Key.Name}.{entry.Key}", setting.Key.TypeName, setting.Key.FormatValue(entry.Value), entry.Source.ToString());
@@ -72,6 +74,30 @@ internal static class ProfileDescription
         Section(text, "Env from", spec.EnvFromConfigMaps.Select(n => $"config map {n}").Concat(spec.EnvFromSecrets.Select(n => $"secret {n}")));
         Section(text, "Tolerations (Kubernetes preview)", spec.Tolerations.Select(t => $"{t.Key} {t.Operator} {t.Value} {t.Effect}".Replace("  ", " ", StringComparison.Ordinal)));
         return text.ToString();
+    }
+
+    // How many entries the map ends up with; where they are listed.
+    private static string MapSummary(SettingKey key, ProfileSpec? spec)
+    {
+        if (spec is null)
+        {
+            return "(not built)";
+        }
+
+        var (count, section) = key.Name switch
+        {
+            "env" => (spec.Env.Count, "Environment"),
+            "node_selector" => (spec.NodeSelector.Count, "Node selector"),
+            "extra_resource_limits" => (spec.ExtraResourceLimits.Count, "Extended resources"),
+            _ => (-1, ""),
+        };
+        return count switch
+        {
+            < 0 => "(a map)",
+            0 => "(none)",
+            1 => $"(1 entry, under {section})",
+            _ => $"({count} entries, under {section})",
+        };
     }
 
     // A data profile runs the hooks of the class it extends.
