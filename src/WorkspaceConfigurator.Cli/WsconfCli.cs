@@ -2,6 +2,7 @@ using System.CommandLine;
 using WorkspaceConfigurator.Cli.Commands;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
+using WorkspaceConfigurator.Cli.Plugins;
 using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli;
@@ -12,9 +13,10 @@ namespace WorkspaceConfigurator.Cli;
 /// </summary>
 internal static class WsconfCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironmentVariable, Func<Stream>? openInput = null)
+    public static int Run(
+        string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironmentVariable, Func<Stream>? openInput = null, PluginHost? plugins = null)
     {
-        var context = new CliContext(stdout, stderr, getEnvironmentVariable) { OpenInput = openInput ?? Console.OpenStandardInput };
+        var context = new CliContext(stdout, stderr, getEnvironmentVariable) { OpenInput = openInput ?? Console.OpenStandardInput, Plugins = plugins };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors", Recursive = true };
         var root = new RootCommand("wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles");
         var profilesDir = new ProfilesDirOption();
@@ -25,7 +27,7 @@ internal static class WsconfCli
 
         // Every command loads its catalogue here: the built-ins, the plugins of --profiles-dir, the profiles of -f files.
         Catalog.ProfileCatalog LoadCatalog(ParseResult result) =>
-            CatalogLoader.Load(profilesDir.Read(result, context.GetEnvironmentVariable), values.Read(result, context));
+            CatalogLoader.Load(context, profilesDir.Read(result, context.GetEnvironmentVariable), values.Read(result, context));
 
         root.Subcommands.Add(ListCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DescribeCommand.Create(context, LoadCatalog));

@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Cli.Hosting;
 /// <summary>Builds the catalogue of a run: the built-in families, then the plugins of the given folders, then the profiles the values files define.</summary>
 internal static class CatalogLoader
 {
-    public static ProfileCatalog Load(IReadOnlyList<PluginFolderRequest> pluginFolders, IReadOnlyList<ValuesDocument> values)
+    public static ProfileCatalog Load(CliContext context, IReadOnlyList<PluginFolderRequest> pluginFolders, IReadOnlyList<ValuesDocument> values)
     {
         // Folders are checked before anything loads, so a typo in a path is reported as the usage error it is.
         var folders = PluginFolders.Resolve(pluginFolders);
@@ -17,6 +17,9 @@ internal static class CatalogLoader
         BuiltinProfiles.RegisterAll(registry);
         if (folders.Count > 0)
         {
+            // Contained from before their first line of code runs: console capture, time limit, exit and crash reports.
+            var limit = PluginWatchdog.LimitFrom(context.GetEnvironmentVariable);
+            context.Plugins?.Attach(context.Out, context.Error, registry.Calls, limit);
             new PluginLoader(SharedAssemblies.FromHost()).LoadInto(registry, folders);
         }
 

@@ -6,5 +6,8 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     /// <summary>Standard input, opened when a command reads it (<c>-f -</c>).</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>How plugins are contained (console capture, watchdog, exit and crash reports); null runs them bare.</summary>
+    public Plugins.PluginHost? Plugins { get; init; }
+
     public void Warn(string message) => Error.WriteLine($"warning: {message}");
 }

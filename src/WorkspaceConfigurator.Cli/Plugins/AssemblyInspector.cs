@@ -54,13 +54,14 @@ internal static class AssemblyInspector
             // The runtime's own message may be a bare resource key in a trimmed build: say it in our words.
             return (null, new NotAnAssembly(path, "not a Portable Executable file"));
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new NotAnAssembly(path, $"cannot read it: {e.Message.TrimEnd('.')}"));
+            return (null, new NotAnAssembly(path, PluginScanner.Reason(e), Unreadable: true));
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            return (null, new NotAnAssembly(path, $"cannot read it: {e.Message.TrimEnd('.')}"));
+            // System.Reflection.Metadata's other ways of saying that a table or heap is corrupt.
+            return (null, new NotAnAssembly(path, $"its metadata is corrupt: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}"));
         }
     }
 

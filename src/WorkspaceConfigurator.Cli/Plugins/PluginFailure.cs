@@ -15,7 +15,7 @@ internal static class PluginFailure
     /// <summary>The exception a plugin's code threw during <paramref name="step"/> (e.g. "Site.Registrar.Register").</summary>
     public static ProfileException From(string plugin, string step, Exception exception)
     {
-        var e = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
+        var e = PluginExceptions.Unwrap(exception);
         if (e is FileNotFoundException or FileLoadException && DependencyName(e) is { } dependency)
         {
             return MissingDependency(plugin, dependency, e);
@@ -29,7 +29,7 @@ internal static class PluginFailure
         return new ProfileException($"plugin '{plugin}': {step} failed: {Describe(e)}", e);
     }
 
-    private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+    private static string Describe(Exception e) => PluginExceptions.Describe(e);
 
     private static AssemblyName? DependencyName(Exception e)
     {

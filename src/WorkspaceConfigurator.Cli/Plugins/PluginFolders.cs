@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Files;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 
@@ -28,9 +29,8 @@ internal static class PluginFolders
                 throw new UsageException($"{request.Source} '{request.Path}': no such folder");
             }
 
-            // A link to a folder already given is the same folder.
-            var target = new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-            if (seen.Add(Path.TrimEndingDirectorySeparator(target)))
+            // A link to a folder already given (or a path through a link to it) is the same folder.
+            if (seen.Add(RealPath.Of(full) ?? full))
             {
                 folders.Add(full);
             }

@@ -17,7 +17,14 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
     {
         resolver = new AssemblyDependencyResolver(pluginPath);
         this.shared = shared;
+        PluginPath = pluginPath;
     }
+
+    /// <summary>The plugin's .dll: what messages about code loaded here name.</summary>
+    public string PluginPath { get; }
+
+    /// <summary>The plugin an assembly belongs to (its own or a private dependency), or null for wsconf's and .NET's.</summary>
+    public static string? PluginOf(Assembly assembly) => GetLoadContext(assembly) is PluginLoadContext context ? context.PluginPath : null;
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Files;
 using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
@@ -12,18 +13,31 @@ internal sealed class PluginLoader(SharedAssemblies shared)
 {
     public void LoadInto(ProfileRegistry registry, IReadOnlyList<string> folders)
     {
-        // A folder nested in another given folder must not load its plugins twice.
+        // A plugin reached twice (a folder nested in another given folder, a link such as self -> .) loads once:
+        // plugins are told apart by their real path, links resolved.
         var loaded = new HashSet<string>(PluginFolders.PathComparer);
         foreach (var plugin in folders.SelectMany(folder => PluginScanner.Scan(folder, shared)))
         {
-            if (!loaded.Add(plugin.Path))
+            if (!loaded.Add(RealPath.Of(plugin.Path) ?? plugin.Path))
             {
                 continue;
             }
 
             PluginCompatibility.Check(plugin, Environment.Version.Major, SharedAssemblies.ContractVersion);
-            var assembly = Load(plugin);
-            foreach (var entryPoint in EntryPoints(plugin, assembly))
+            Assembly assembly;
+            IReadOnlyList<Type> entryPoints;
+            try
+            {
+                assembly = Load(plugin);
+                entryPoints = EntryPoints(plugin, assembly);
+            }
+            catch (Exception e) when (e is not WsconfException)
+            {
+                // A corrupt image fails in many ways (an invalid public key, a bad signature, a truncated table).
+                throw new ProfileException($"plugin '{plugin.Path}' cannot be loaded: {PluginExceptions.Describe(e)}; rebuild it, or copy its build output again", e);
+            }
+
+            foreach (var entryPoint in entryPoints)
             {
                 Register(registry, plugin.Path, entryPoint);
             }
@@ -77,7 +91,7 @@ internal sealed class PluginLoader(SharedAssemblies shared)
         {
             types = assembly.GetExportedTypes();
         }
-        catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException or ReflectionTypeLoadException)
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException or ReflectionTypeLoadException or BadImageFormatException)
         {
             var cause = e is ReflectionTypeLoadException { LoaderExceptions: [{ } first, ..] } ? first : e;
             throw PluginFailure.From(plugin.Path, "reading its public types", cause!);
@@ -96,6 +110,8 @@ internal sealed class PluginLoader(SharedAssemblies shared)
         IProfileRegistrar registrar;
         try
         {
+            // The plugin's code first runs here: its module initializer, static constructors, the constructor.
+            using var call = registry.Calls.Enter(pluginPath, null, $"creating entry point {entryPoint.FullName}");
             registrar = (IProfileRegistrar)Activator.CreateInstance(entryPoint)!;
         }
         catch (MissingMethodException e)

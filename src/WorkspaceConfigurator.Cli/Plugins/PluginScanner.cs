@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Files;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 
@@ -7,7 +8,9 @@ namespace WorkspaceConfigurator.Cli.Plugins;
 /// build output). Other files are ignored. A .dll that another assembly of the same folder depends on (listed in
 /// a sibling's .deps.json or referenced by a sibling) is a dependency, not a plugin, unless it declares an entry
 /// point itself. Copies of the shared contract are ignored: the host's are used. The result is in ordinal path
-/// order, whatever order the file system lists files in.
+/// order, whatever order the file system lists files in. A folder, sub-folder or .dll that cannot be read is an
+/// error naming it (skipping it would drop a site's profiles without a word); a sub-folder that is the folder
+/// itself or another sub-folder (a link such as self -> .) is scanned once.
 /// </summary>
 internal static class PluginScanner
 {
@@ -15,35 +18,51 @@ internal static class PluginScanner
     {
         MatchCasing = MatchCasing.CaseInsensitive,
         RecurseSubdirectories = false,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false,
     };
 
     public static IReadOnlyList<AssemblyFacts> Scan(string folder, SharedAssemblies shared)
     {
-        var units = Directory.EnumerateDirectories(folder, "*", TopLevel).Prepend(folder);
+        var units = new List<string> { folder };
+        var seen = new HashSet<string>(PluginFolders.PathComparer) { RealPath.Of(folder) ?? folder };
+        foreach (var unit in Listed(folder, () => Directory.EnumerateDirectories(folder, "*", TopLevel).Order(StringComparer.Ordinal).ToList()))
+        {
+            if (seen.Add(RealPath.Of(unit) ?? unit))
+            {
+                units.Add(unit);
+            }
+        }
+
         return units.SelectMany(unit => ScanUnit(unit, shared))
             .OrderBy(facts => facts.Path, StringComparer.Ordinal)
             .ToList();
     }
 
+    /// <summary>Why a file or folder cannot be read, in a few words ("permission denied").</summary>
+    public static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message.ReplaceLineEndings(" ").TrimEnd('.');
+
     // One folder level: the files of a plugin build and its dependencies.
     private static IEnumerable<AssemblyFacts> ScanUnit(string folder, SharedAssemblies shared)
     {
-        var files = Directory.EnumerateFiles(folder, "*.dll", TopLevel).Order(StringComparer.Ordinal).ToList();
+        var files = Listed(folder, () => Directory.EnumerateFiles(folder, "*.dll", TopLevel).Order(StringComparer.Ordinal).ToList());
         if (files.Count == 0)
         {
             return [];
         }
 
         var inspected = files.Select(AssemblyInspector.Inspect).ToList();
-        var listedInDeps = Directory.EnumerateFiles(folder, "*" + DepsFile.Suffix, TopLevel).Order(StringComparer.Ordinal)
-            .SelectMany(DepsFile.DependencyFileNames)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var depsFiles = Listed(folder, () => Directory.EnumerateFiles(folder, "*" + DepsFile.Suffix, TopLevel).Order(StringComparer.Ordinal).ToList());
+        var listedInDeps = depsFiles.SelectMany(DepsFile.DependencyFileNames).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var plugins = new List<AssemblyFacts>();
         foreach (var (facts, failure) in inspected)
         {
             var path = facts?.Path ?? failure!.Path;
+            if (failure is { Unreadable: true })
+            {
+                throw new ProfileException($"plugin '{failure.Path}' cannot be read: {failure.Reason}; give wsconf read access to the plugin folder, or remove the file");
+            }
+
             var isDependency = listedInDeps.Contains(Path.GetFileName(path))
                 || (facts is not null && inspected.Any(other => other.Facts is { } o && !ReferenceEquals(o, facts) && o.Reference(facts.Name.Name!) is not null));
             if (failure is not null)
@@ -66,5 +85,18 @@ internal static class PluginScanner
         }
 
         return plugins;
+    }
+
+    // A folder's listing; a folder that cannot be listed is an error naming it.
+    private static List<string> Listed(string folder, Func<List<string>> list)
+    {
+        try
+        {
+            return list();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ProfileException($"plugin folder '{folder}' cannot be read: {Reason(e)}; give wsconf read access to it, or remove it");
+        }
     }
 }

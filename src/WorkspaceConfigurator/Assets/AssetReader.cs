@@ -1,5 +1,9 @@
+using System.Buffers;
 using System.Reflection;
+using System.Text;
+using System.Text.Unicode;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Files;
 
 namespace WorkspaceConfigurator.Assets;
 
@@ -7,8 +11,9 @@ namespace WorkspaceConfigurator.Assets;
 /// Reads the asset files a profile names by path, e.g. <c>coder/config_maps/coder/bash-rc</c>. Each assembly of
 /// the profile's class hierarchy is searched in turn, most derived first: an embedded resource with that logical
 /// name, else a file under the assembly's folder. So a plugin subclassing a built-in family finds the family's
-/// assets, and may shadow one by shipping the same path. A path that leaves the folder is refused, so a profile
-/// can only read what it, or a class it derives from, ships.
+/// assets, and may shadow one by shipping the same path. A path that leaves the folder is refused, and so is a file
+/// that is a symbolic link (or lies under one) leading out of it, so a profile can only read what it, or a class it
+/// derives from, ships. Assets are UTF-8: an invalid byte is an error naming the asset and where, never a U+FFFD.
 /// </summary>
 public sealed class AssetReader
 {
@@ -43,11 +48,11 @@ public sealed class AssetReader
             }
 
             searched.Add($"no embedded resource of that name in {assembly.GetName().Name}");
-            if (FileBeside(assembly, normalized) is { } file)
+            if (FileBeside(assembly, normalized) is var (file, folder))
             {
                 if (File.Exists(file))
                 {
-                    return ReadFile(path, file);
+                    return ReadFile(path, file, folder);
                 }
 
                 searched.Add($"no file {file}");
@@ -65,25 +70,86 @@ public sealed class AssetReader
             return null;
         }
 
-        using var reader = new StreamReader(embedded);
-        return reader.ReadToEnd();
+        string text;
+        using (var reader = new StreamReader(embedded, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        // Invalid bytes came out as U+FFFD: read again, strictly, to name the first one (a real U+FFFD passes).
+        if (text.Contains('\uFFFD'))
+        {
+            var bytes = new byte[embedded.Length];
+            embedded.Position = 0;
+            embedded.ReadExactly(bytes);
+            return Decode(bytes, $"asset '{name}' (embedded in {assembly.GetName().Name})");
+        }
+
+        return text;
     }
 
-    private static string ReadFile(string path, string file)
+    private static string ReadFile(string path, string file, string folder)
     {
+        // The folder's own links (e.g. a plugin folder that is a link) are fine; a link out of it is not.
+        if (!RealPath.IsInside(file, folder))
+        {
+            var target = RealPath.Of(file);
+            throw new ProfileException(target is null
+                ? $"asset '{path}': {file} leads to a loop of symbolic links"
+                : $"asset '{path}': {file} leads through a symbolic link to {target}, outside {folder}; a profile reads only files its own folder holds");
+        }
+
+        byte[] bytes;
         try
         {
-            return File.ReadAllText(file);
+            bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ProfileException($"asset '{path}': cannot read {file}: {e.Message}", e);
         }
+
+        return Decode(bytes, $"asset '{path}' ({file})");
+    }
+
+    // UTF-8 without its byte-order mark; an invalid sequence is named by line and byte offset.
+    private static string Decode(byte[] bytes, string what)
+    {
+        var text = bytes.AsSpan();
+        if (text.StartsWith("\uFEFF"u8))
+        {
+            text = text[3..];
+        }
+
+        if (!Utf8.IsValid(text))
+        {
+            var offset = FirstInvalid(text);
+            var line = text[..offset].Count((byte)'\n') + 1;
+            throw new ProfileException($"{what} is not valid UTF-8: byte 0x{text[offset]:X2} at offset {offset} (line {line}); save it as UTF-8");
+        }
+
+        return Encoding.UTF8.GetString(text);
+    }
+
+    private static int FirstInvalid(ReadOnlySpan<byte> text)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            if (Rune.DecodeFromUtf8(text[offset..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return 0;
     }
 
     // The file under the assembly's folder; null for an assembly loaded from memory. Normalize already refused
     // rooted paths and '..', the prefix check is a second guard for whatever the platform's rules add.
-    private string? FileBeside(Assembly assembly, string normalized)
+    private (string File, string Folder)? FileBeside(Assembly assembly, string normalized)
     {
         if (string.IsNullOrEmpty(assembly.Location) || Path.GetDirectoryName(assembly.Location) is not { Length: > 0 } folder)
         {
@@ -92,7 +158,7 @@ public sealed class AssetReader
 
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
         var file = Path.GetFullPath(Path.Combine(root, normalized));
-        return file.StartsWith(root, StringComparison.Ordinal) ? file : throw Escaping(normalized);
+        return file.StartsWith(root, StringComparison.Ordinal) ? (file, root[..^1]) : throw Escaping(normalized);
     }
 
     private string Normalize(string path)

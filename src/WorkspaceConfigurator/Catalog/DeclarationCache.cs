@@ -24,9 +24,14 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
             return declarations;
         }
 
+        var plugin = registry.PluginOf(profile);
         try
         {
-            declarations = profile.Settings();
+            declarations = plugin is null ? profile.Settings() : PluginSettings(profile, registration, plugin);
+        }
+        catch (NullMemberException e)
+        {
+            throw new ProfileException($"profile '{registration.Slug}' ({Culprit(profile, registration, plugin)}): {e.Member} is null, which the contract does not allow", e);
         }
         catch (WsconfException)
         {
@@ -34,10 +39,30 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
         }
         catch (Exception e)
         {
-            throw new ProfileException($"profile '{registration.Slug}' ({registration.Origin}): reading its settings failed: {e.GetType().Name}: {e.Message}", e);
+            throw new ProfileException($"profile '{registration.Slug}' ({Culprit(profile, registration, plugin)}): reading its settings failed: {PluginExceptions.Describe(e)}", e);
         }
 
         byProfile[profile] = declarations;
+        return declarations;
+    }
+
+    // The class and the plugin for a plugin's profile (also when a values file's profile extends it), else the origin.
+    private static string Culprit(Profile profile, ProfileRegistration registration, string? plugin) =>
+        plugin is null ? registration.Origin : $"{profile.GetType().FullName}, {plugin}";
+
+    // A plugin's settings, read as a plugin call. A null declaration (or key) would fail later, far from the plugin.
+    private IReadOnlyList<SettingDeclaration> PluginSettings(Profile profile, ProfileRegistration registration, string plugin)
+    {
+        using var call = registry.Calls.Enter(plugin, registration.Slug, "Settings()");
+        var declarations = profile.Settings();
+        foreach (var declaration in declarations)
+        {
+            if (declaration?.Key is null)
+            {
+                throw new NullMemberException(declaration is null ? "an item of DeclareSettings" : "the key of a declaration of DeclareSettings");
+            }
+        }
+
         return declarations;
     }
 

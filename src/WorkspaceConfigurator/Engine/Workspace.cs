@@ -46,7 +46,7 @@ internal static class Workspace
             }
 
             var hooks = traceHooks && depth != PlanDepth.Settings ? new HookTrace() : null;
-            var spec = depth == PlanDepth.Settings ? null : Build(registration, settings, hooks, findings, keepGoing);
+            var spec = depth == PlanDepth.Settings ? null : Build(registry, registration, settings, hooks, findings, keepGoing);
             if (spec is not null && registration.Profile is DataProfile { Root: null })
             {
                 // Legal, but rarely meant: includes bring values, only extends brings the hooks that make a workspace.
@@ -102,7 +102,7 @@ internal static class Workspace
     }
 
     // A required setting no layer sets is a finding, not a crash in a hook that reads it; then the hooks run, then the site's items.
-    private static ProfileSpec? Build(ProfileRegistration registration, ResolvedSettings settings, HookTrace? hooks, List<Finding> findings, bool keepGoing)
+    private static ProfileSpec? Build(ProfileRegistry registry, ProfileRegistration registration, ResolvedSettings settings, HookTrace? hooks, List<Finding> findings, bool keepGoing)
     {
         if (settings.Missing.Count > 0)
         {
@@ -119,7 +119,10 @@ internal static class Workspace
         ProfileSpec spec;
         try
         {
-            spec = hooks is null ? registration.Profile.Build(settings) : registration.Profile.Build(settings, hooks);
+            // A plugin's hooks run as plugin calls and what they give is checked; the built-ins' run as they are.
+            spec = registry.PluginOf(registration.Profile) is { } plugin
+                ? BuildPluginProfile(registry, registration, plugin, settings, hooks)
+                : hooks is null ? registration.Profile.Build(settings) : registration.Profile.Build(settings, hooks);
         }
         catch (ProfileBuildException e) when (keepGoing)
         {
@@ -128,6 +131,12 @@ internal static class Workspace
         }
 
         return ForProfile(registration.Slug, () => SitePatcher.Apply(spec, settings));
+    }
+
+    private static ProfileSpec BuildPluginProfile(ProfileRegistry registry, ProfileRegistration registration, string plugin, ResolvedSettings settings, HookTrace? hooks)
+    {
+        var guarded = new GuardedProfile(registration.Profile, registry.Calls, registry.SpecNulls, plugin, registration.Slug);
+        return ProfileSpecBuilder.Build(guarded, settings, hooks, registration.Profile.GetType());
     }
 
     // A value written for another profile (one this profile includes or extends) or under global: may be wrong for

@@ -116,27 +116,41 @@ public abstract class Profile
     /// <summary>The class whose assembly (and base classes' assemblies) hold this profile's assets.</summary>
     internal virtual Type AssetOwner => GetType();
 
-    // Virtual for profiles defined as data, which take their settings from the class they extend.
+    // Virtual for profiles defined as data, which take their settings from the class they extend. A null where the
+    // contract wants a value is named here: found later, it would be a NullReferenceException naming nothing.
     internal virtual IReadOnlyList<SettingDeclaration> DeclaredSettings() =>
     [
-        Declaration(CoreSettings.DisplayName, DisplayName, nameof(DisplayName)),
-        Declaration(CoreSettings.Description, Description, nameof(Description)),
-        Declaration(CoreSettings.Image, Image, nameof(Image)),
+        Declaration(CoreSettings.DisplayName, NotNull(DisplayName, nameof(DisplayName)), nameof(DisplayName)),
+        Declaration(CoreSettings.Description, NotNull(Description, nameof(Description)), nameof(Description)),
+        Declaration(CoreSettings.Image, NotNull(Image, nameof(Image)), nameof(Image)),
         Declaration(CoreSettings.CpuLimit, CpuLimit, nameof(CpuLimit)),
         Declaration(CoreSettings.CpuGuarantee, CpuGuarantee, nameof(CpuGuarantee)),
         Declaration(CoreSettings.MemLimit, MemLimit, nameof(MemLimit)),
         Declaration(CoreSettings.MemGuarantee, MemGuarantee, nameof(MemGuarantee)),
         Declaration(CoreSettings.DefaultUrl, DefaultUrl, nameof(DefaultUrl)),
         Declaration(CoreSettings.Default, Default, nameof(Default)),
-        Declaration(CoreSettings.Groups, Groups.ToValueList(), nameof(Groups)),
-        Declaration(CoreSettings.StorageClassRwo, StorageClassRwo, nameof(StorageClassRwo)),
-        Declaration(CoreSettings.StorageClassRwx, StorageClassRwx, nameof(StorageClassRwx)),
+        Declaration(CoreSettings.Groups, GroupList(), nameof(Groups)),
+        Declaration(CoreSettings.StorageClassRwo, NotNull(StorageClassRwo, nameof(StorageClassRwo)), nameof(StorageClassRwo)),
+        Declaration(CoreSettings.StorageClassRwx, NotNull(StorageClassRwx, nameof(StorageClassRwx)), nameof(StorageClassRwx)),
         Declaration(CoreSettings.GpuLimit, (long)GpuLimit, nameof(GpuLimit)),
         Declaration(CoreSettings.Env, null, nameof(PodEnvVars)),
         Declaration(CoreSettings.NodeSelector, null, nameof(NodeSelectorDefaults)),
         Declaration(CoreSettings.ExtraResourceLimits, null, nameof(ExtraResourceLimits)),
-        .. DeclareSettings(),
+        .. DeclareSettings() ?? throw new NullMemberException(nameof(DeclareSettings)),
     ];
+
+    private ValueList<string> GroupList()
+    {
+        var groups = Groups ?? throw new NullMemberException(nameof(Groups));
+        for (var i = 0; i < groups.Count; i++)
+        {
+            NotNull(groups[i], nameof(Groups));
+        }
+
+        return groups.ToValueList();
+    }
+
+    private static string NotNull(string? value, string member) => value ?? throw new NullMemberException(member);
 
     /// <summary>Runs the hooks on resolved settings and assembles the spec. Not overridable.</summary>
     public ProfileSpec Build(ResolvedSettings settings) => ProfileSpecBuilder.Build(this, settings);
@@ -173,4 +187,10 @@ public abstract class Profile
 
         return null;
     }
+}
+
+/// <summary>A profile member gave null where the contract wants a value; the caller names the profile and its plugin.</summary>
+internal sealed class NullMemberException(string member) : Exception($"{member} is null")
+{
+    public string Member { get; } = member;
 }

@@ -9,15 +9,19 @@ namespace WorkspaceConfigurator.Profiles;
 /// <summary>
 /// The build step: runs a profile's hooks against its resolved settings and assembles the <see cref="ProfileSpec"/>.
 /// Map overrides (env, node selector, extended resources) are merged after the hooks, so a hook cannot lose them.
+/// A plugin's profile comes here as a <see cref="GuardedProfile"/>, which runs each hook as a plugin call and checks
+/// what it gives; built-in profiles come as themselves.
 /// </summary>
 internal static class ProfileSpecBuilder
 {
     public const string InitContainerName = "init-file-on-volume";
     public const string InitMountPath = "/opt/init/.init.sh";
 
-    public static ProfileSpec Build(Profile profile, ResolvedSettings settings, HookTrace? trace = null)
+    /// <param name="type">The class to name in errors; <paramref name="profile"/>'s own unless it wraps one (<see cref="GuardedProfile"/>).</param>
+    public static ProfileSpec Build(Profile profile, ResolvedSettings settings, HookTrace? trace = null, Type? type = null)
     {
         var slug = profile.Slug;
+        type ??= profile.GetType();
         try
         {
             var spec = Assemble(profile, new ProfileContext(slug, profile.Home, settings, AssetReader.ForType(profile.AssetOwner)), trace);
@@ -30,7 +34,7 @@ internal static class ProfileSpecBuilder
         }
         catch (Exception e)
         {
-            throw new ProfileBuildException(slug, $"{profile.GetType().FullName} failed to build: {e.GetType().Name}: {e.Message}", e);
+            throw new ProfileBuildException(slug, $"{type.FullName} failed to build: {e.GetType().Name}: {e.Message}", e);
         }
     }
 

@@ -2,10 +2,35 @@ using WorkspaceConfigurator.Profiles;
 
 namespace WorkspaceConfigurator.Registry;
 
-/// <summary>A registered profile and where it came from ("built-in" or a plugin's path).</summary>
-public sealed record ProfileRegistration(Profile Profile, string Origin)
+/// <summary>
+/// A registered profile and where it came from ("built-in" or a plugin's path). The slug is read from the profile
+/// once, when it is registered: a profile's properties are code, and a plugin's may not give the same answer twice.
+/// </summary>
+public sealed record ProfileRegistration
 {
-    public string Slug => Profile.Slug;
+    public ProfileRegistration(Profile profile, string origin)
+        : this(profile, origin, profile.Slug)
+    {
+    }
+
+    internal ProfileRegistration(Profile profile, string origin, string slug)
+    {
+        Profile = profile;
+        Origin = origin;
+        Slug = slug;
+    }
+
+    public Profile Profile { get; }
+
+    public string Origin { get; }
+
+    public string Slug { get; }
+
+    public void Deconstruct(out Profile profile, out string origin)
+    {
+        profile = Profile;
+        origin = Origin;
+    }
 
     public const string BuiltIn = "built-in";
 }

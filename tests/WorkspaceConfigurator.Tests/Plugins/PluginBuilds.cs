@@ -65,6 +65,17 @@ public sealed class PluginBuilds : IDisposable
         return destination;
     }
 
+    /// <summary>
+    /// A folder of its own holding the HostilePlugins build, set to one misbehaviour (the name of a case of
+    /// Fixtures/HostilePlugins/Registrar.cs); the plugin's .dll is <c>HostilePlugins.dll</c> in it.
+    /// </summary>
+    public string Hostile(string behaviour)
+    {
+        var folder = CopyOutput("HostilePlugins", NewFolder(behaviour));
+        File.WriteAllText(Path.Combine(folder, "hostile.txt"), behaviour);
+        return folder;
+    }
+
     public void Dispose()
     {
         try
@@ -117,7 +128,7 @@ public sealed class PluginBuilds : IDisposable
     }
 
     // The dotnet executable running these tests, else the one named by the SDK, else the one on PATH.
-    private static string DotnetHost()
+    internal static string DotnetHost()
     {
         var current = Environment.ProcessPath;
         if (current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase))

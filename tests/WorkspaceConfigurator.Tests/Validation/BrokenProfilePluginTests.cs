@@ -17,7 +17,7 @@ public sealed class BrokenProfilePluginTests(PluginBuilds builds)
     {
         { "missing-asset", 1, "error: missing-asset: build: asset 'config_maps/missing-asset/bash-rc' not found" },
         { "escaping-asset", 1, "error: escaping-asset: build: asset path '../../../etc/passwd' must be relative and stay inside" },
-        { "throwing-hook", 1, "error: throwing-hook: build: Fixtures.BrokenProfiles.ThrowingHook failed to build: InvalidOperationException: storage catalogue offline" },
+        { "throwing-hook", 1, "error: throwing-hook: build: hook Volumes of Fixtures.BrokenProfiles.ThrowingHook (" },
         { "bad-names", 1, "error: bad-names: config_maps[0].name: 'site.settings' is not a valid name (a DNS-1123 label" },
         { "bad-names", 1, "error: bad-names: volumes[0].name: 'Home_Volume' is not a valid name" },
         { "unknown-init-mount", 1, "error: unknown-init-mount: init_containers[0].volume_mounts[0].name: 'scratch' is not a pod volume (one of: workspace-volume)" },
