@@ -12,9 +12,9 @@ namespace WorkspaceConfigurator.Cli;
 /// </summary>
 internal static class WsconfCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironmentVariable, Func<Stream>? openInput = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironmentVariable, Func<Stream>? openInput = null, TempFiles? temps = null)
     {
-        var context = new CliContext(stdout, stderr, getEnvironmentVariable) { OpenInput = openInput ?? Console.OpenStandardInput };
+        var context = new CliContext(stdout, stderr, getEnvironmentVariable) { OpenInput = openInput ?? Console.OpenStandardInput, Temps = temps ?? new TempFiles() };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors", Recursive = true };
         var root = new RootCommand("wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles");
         var profilesDir = new ProfilesDirOption();

@@ -1,0 +1,94 @@
+using FluentAssertions;
+using WorkspaceConfigurator.Tests.Cli;
+using static WorkspaceConfigurator.Tests.Output.OutputFiles;
+
+namespace WorkspaceConfigurator.Tests.Output;
+
+/// <summary>
+/// SIGTERM and SIGINT to the real wsconf while it writes: it ends with 128 + the signal, leaves no temporary file or
+/// folder, and the output is the old one or the new one, never a mix, never missing.
+/// </summary>
+public sealed class SignalTests
+{
+    [FactOnLinux]
+    public void A_signal_during_output_dir_leaves_every_profile_folder_old_or_new()
+    {
+        using var folder = new TempFolder();
+        var values = SignalledRuns.ManyProfiles(folder);
+        var dir = folder.File("out");
+        CliRunner.Run("-f", values, "dump-manifests", "--image", "example.org/ws:0", "--output-dir", dir).ExitCode.Should().Be(0);
+        var folders = Directory.GetDirectories(dir).Length;
+        folders.Should().BeGreaterThan(SignalledRuns.Profiles);
+        var current = 0;
+        var cases = new (string Signal, int Exit, Func<string, bool> When)[]
+        {
+            ("TERM", 143, staging => true),
+            ("INT", 130, staging => true),
+            ("TERM", 143, staging => Directory.GetDirectories(staging).Length >= SignalledRuns.Profiles / 2),
+            ("TERM", 143, staging => Directory.GetDirectories(staging).Length >= SignalledRuns.Profiles),
+            ("INT", 130, staging => Directory.GetDirectories(staging).Length >= SignalledRuns.Profiles),
+        };
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var (signal, signalExit, when) = cases[i];
+            var image = $"example.org/ws:{i + 1}";
+            using var run = WsconfProcess.Start("-f", values, "dump-manifests", "--image", image, "--output-dir", dir);
+            var signalled = SignalledRuns.SignalWhen(run, signal, () => SignalledRuns.HiddenFolders(dir).FirstOrDefault(when));
+            if (i < 2)
+            {
+                signalled.Should().BeTrue("the signal is sent as soon as the staging folder appears");
+            }
+
+            var (exit, _, error) = run.WaitForExit();
+            exit.Should().BeOneOf([0, signalExit], error);
+            Hidden(dir).Should().BeEmpty($"case {i}: SIG{signal} {(signalled ? "sent" : "not sent")}, exit {exit}");
+            Hidden(folder.Path).Should().BeEmpty();
+            var images = SignalledRuns.ProfileImages(dir);
+            images.Should().HaveCount(folders, "no profile folder is missing");
+            images.Distinct().Should().ContainSingle($"case {i}: every folder is from one run").Which.Should().BeOneOf($"example.org/ws:{current}", image);
+            current = images[0] == image ? i + 1 : current;
+        }
+    }
+
+    [FactOnLinux]
+    public void A_signal_while_an_output_file_is_written_leaves_the_old_or_the_new_file_and_no_temporary()
+    {
+        using var folder = new TempFolder();
+        var values = SignalledRuns.ManyProfiles(folder);
+        var path = folder.File("config.yml");
+        File.WriteAllText(path, "old\n");
+        string[] args = ["-f", values, "dump-config", "-o", path];
+        var whole = CliRunner.Run(["-f", values, "dump-config"]).Out;
+        foreach (var signal in new[] { "TERM", "INT", "TERM" })
+        {
+            using var run = WsconfProcess.Start(args);
+            SignalledRuns.SignalWhen(run, signal, () => Hidden(folder.Path).FirstOrDefault());
+            var (exit, _, error) = run.WaitForExit();
+            exit.Should().BeOneOf([0, signal == "TERM" ? 143 : 130], error);
+            Hidden(folder.Path).Should().BeEmpty();
+            File.ReadAllText(path).Should().BeOneOf("old\n", whole);
+        }
+    }
+
+    [FactOnLinux]
+    public void A_signal_while_a_pipe_is_written_ends_the_run_and_the_pipe_stays()
+    {
+        using var folder = new TempFolder();
+        var values = SignalledRuns.ManyProfiles(folder);
+        var fifo = folder.File("config.fifo");
+        MakeFifo(fifo);
+        using var run = WsconfProcess.Start("-f", values, "dump-config", "-o", fifo);
+
+        // The reader's open returns once wsconf has opened the pipe; it then fills the pipe and waits for us to read.
+        var opened = Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Read));
+        opened.Wait(TimeSpan.FromSeconds(60)).Should().BeTrue("wsconf opens the pipe, it does not replace it");
+        using var reader = opened.Result;
+        Thread.Sleep(200);
+        run.HasExited.Should().BeFalse("the output is larger than a pipe holds");
+        run.Signal("TERM");
+        var (exit, _, _) = run.WaitForExit();
+        exit.Should().Be(143);
+        Kind(fifo).Should().Be("fifo");
+        Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName).Should().BeEquivalentTo("config.fifo", "many.yaml");
+    }
+}
