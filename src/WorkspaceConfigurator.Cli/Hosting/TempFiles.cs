@@ -42,11 +42,22 @@ internal sealed class TempFiles
         }
     }
 
-    /// <summary>Stops tracking a temporary that was renamed into place or deleted.</summary>
+    /// <summary>Stops tracking a temporary that was renamed into place.</summary>
     public void Forget(string path)
     {
         lock (gate)
         {
+            files.Remove(path);
+            folders.Remove(path);
+        }
+    }
+
+    /// <summary>Deletes a temporary (best effort) and stops tracking it; never at the same time as the deletion on a signal, which would race it.</summary>
+    public void Delete(string path)
+    {
+        lock (gate)
+        {
+            DeleteNow(path);
             files.Remove(path);
             folders.Remove(path);
         }
@@ -99,14 +110,9 @@ internal sealed class TempFiles
     private void EndNow(int exitCode, Action<int> exit)
     {
         ending = true;
-        foreach (var file in files)
+        foreach (var path in files.Concat(folders))
         {
-            TryDelete(() => File.Delete(file));
-        }
-
-        foreach (var folder in folders)
-        {
-            TryDelete(() => Directory.Delete(folder, recursive: true));
+            DeleteNow(path);
         }
 
         files.Clear();
@@ -122,15 +128,22 @@ internal sealed class TempFiles
         }
     }
 
-    private static void TryDelete(Action delete)
+    private static void DeleteNow(string path)
     {
         try
         {
-            delete();
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            else
+            {
+                File.Delete(path);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Already gone, or not ours to delete any more: the process ends either way.
+            // Left for a later run, which recognises the name and removes it once this process is gone.
         }
     }
 

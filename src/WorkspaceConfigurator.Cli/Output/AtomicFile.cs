@@ -158,19 +158,8 @@ internal static class AtomicFile
         }
     }
 
-    private static void Discard(string temporary, FileWriting how)
-    {
-        try
-        {
-            File.Delete(temporary);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: the target itself was never touched, and a re-run removes the leftover.
-        }
-
-        how.Temps.Forget(temporary);
-    }
+    // The target itself was never touched; a temporary that cannot be deleted is removed by a later run.
+    private static void Discard(string temporary, FileWriting how) => how.Temps.Delete(temporary);
 
     /// <summary>Why a file is written in place: what failed, its errno, and the likely cause.</summary>
     private sealed record Obstacle(string What, int Code, string Hint);

@@ -61,11 +61,15 @@ internal static class ProfileFolders
         try
         {
             Stage(path, staging, null, filesBySlug.Values.SelectMany(f => f), how);
-            var renamed = Renames.Rename(staging, target);
-            if (renamed != 0)
+
+            // Not while a signal deletes the staging folder: DIR would appear with part of its files.
+            how.Temps.Guarded(() =>
             {
-                throw Errno.Exception(renamed, target);
-            }
+                if (Renames.Rename(staging, target) is not 0 and var renamed)
+                {
+                    throw Errno.Exception(renamed, target);
+                }
+            });
         }
         finally
         {
@@ -280,20 +284,6 @@ internal static class ProfileFolders
         }
     }
 
-    private static void Discard(string folder, FileWriting how)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover hidden folder holds nothing the output needs; a re-run removes it.
-        }
-
-        how.Temps.Forget(folder);
-    }
+    // A leftover hidden folder holds nothing the output needs; a later run removes it.
+    private static void Discard(string folder, FileWriting how) => how.Temps.Delete(folder);
 }

@@ -51,13 +51,33 @@ public sealed class FactWhenMountableAttribute : FactAttribute
             return;
         }
 
+        Skip ??= fileSystems.Length == 0 ? null : MissingFileSystem(fileSystems);
+    }
+
+    /// <summary>A tool the test runs as well (strace), skipped without it.</summary>
+    public string? Tool
+    {
+        get => null;
+        set
+        {
+            if (value is not null && !FactWhenInstalledAttribute.IsInstalled(value))
+            {
+                Skip ??= $"needs {value}";
+            }
+        }
+    }
+
+    private static string? MissingFileSystem(string[] fileSystems)
+    {
         foreach (var fileSystem in fileSystems)
         {
             if (!File.ReadAllText("/proc/filesystems").Split('\n').Any(l => l.Split('\t').Last() == fileSystem))
             {
-                Skip = $"needs the {fileSystem} file system, which this kernel does not offer";
+                return $"needs the {fileSystem} file system, which this kernel does not offer";
             }
         }
+
+        return null;
     }
 }
 
@@ -100,4 +120,19 @@ internal static class MountProbe
             Directory.Delete(folder);
         }
     }
+}
+
+/// <summary>A fact that runs a tool (strace) which this machine may not have.</summary>
+public sealed class FactWhenInstalledAttribute : FactAttribute
+{
+    public FactWhenInstalledAttribute(string tool)
+    {
+        if (!OperatingSystem.IsLinux() || !IsInstalled(tool))
+        {
+            Skip = $"needs {tool} on Linux";
+        }
+    }
+
+    public static bool IsInstalled(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(p => File.Exists(Path.Combine(p, tool)));
 }

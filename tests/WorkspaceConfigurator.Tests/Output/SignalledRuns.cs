@@ -41,6 +41,9 @@ internal static class SignalledRuns
         }),
     ];
 
+    /// <summary>The error lines of a run, without its warnings (the many profiles share claims of different sizes).</summary>
+    public static string Errors(string stderr) => string.Join('\n', stderr.Split('\n').Where(l => !l.StartsWith("warning:", StringComparison.Ordinal)));
+
     /// <summary>The hidden folders in DIR and beside it, where a run stages profile folders.</summary>
     public static IEnumerable<string> HiddenFolders(string dir) =>
         new[] { dir, Path.GetDirectoryName(dir)! }.SelectMany(f => Hidden(f).Select(h => Path.Combine(f, h))).Where(Directory.Exists);
@@ -56,6 +59,7 @@ internal static class SignalledRuns
                 if (moment() is not null)
                 {
                     run.Signal(signal);
+
                     return true;
                 }
             }
