@@ -87,7 +87,8 @@ internal static class ProfileFolders
         var aside = new Lazy<string>(() =>
         {
             var folder = Path.Combine(full, Leftovers.NewAsideName());
-            return how.Temps.Create(folder, isFolder: true, () => Directory.CreateDirectory(folder)).FullName;
+            how.Temps.Create(folder, isFolder: true, () => Directory.CreateDirectory(folder));
+            return folder;
         });
         try
         {
