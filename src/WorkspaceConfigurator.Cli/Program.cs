@@ -1,12 +1,29 @@
+using System.Runtime.InteropServices;
 using WorkspaceConfigurator.Cli;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Plugins;
-
-StartupWarmup.StartInBackground(args, Environment.GetEnvironmentVariable);
 
 // ---- Plugin containment (Plugins/PluginHost.cs) ------------------------------------------------------------------
 // Once plugins load: Console.Out/Console.Error are captured (plugin output is a warning on stderr, never part of
 // stdout); a hang, an Environment.Exit or an exception on a plugin's own thread is reported naming the plugin; and the
 // run ends with Environment.Exit, so a plugin's foreground thread cannot keep wsconf alive. Without plugins: nothing.
 var plugins = PluginHost.ForProcess();
-return plugins.Finish(WsconfCli.Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, plugins: plugins));
+
+// Ctrl-C and kill delete this run's temporary files first, then end the process as the signal would (128 + its
+// number); while profile folders are being swapped, they wait until the swaps are done.
+var temps = new TempFiles();
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, 2));
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, 15));
+
+StartupWarmup.StartInBackground(args, Environment.GetEnvironmentVariable);
+
+return plugins.Finish(WsconfCli.Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, plugins: plugins, temps: temps));
+
+void EndOnSignal(PosixSignalContext context, int number)
+{
+    context.Cancel = true;
+
+    // The exit that follows is the signal's, not a plugin's.
+    plugins.NoteSignal();
+    temps.End(128 + number, Environment.Exit);
+}

@@ -14,9 +14,20 @@ namespace WorkspaceConfigurator.Cli;
 internal static class WsconfCli
 {
     public static int Run(
-        string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironmentVariable, Func<Stream>? openInput = null, PluginHost? plugins = null)
+        string[] args,
+        TextWriter stdout,
+        TextWriter stderr,
+        Func<string, string?> getEnvironmentVariable,
+        Func<Stream>? openInput = null,
+        PluginHost? plugins = null,
+        TempFiles? temps = null)
     {
-        var context = new CliContext(stdout, stderr, getEnvironmentVariable) { OpenInput = openInput ?? Console.OpenStandardInput, Plugins = plugins };
+        var context = new CliContext(stdout, stderr, getEnvironmentVariable)
+        {
+            OpenInput = openInput ?? Console.OpenStandardInput,
+            Plugins = plugins,
+            Temps = temps ?? new TempFiles(),
+        };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors", Recursive = true };
         var root = new RootCommand("wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles");
         var profilesDir = new ProfilesDirOption();

@@ -22,7 +22,7 @@ internal static class DumpConfigCommand
         var output = new OutputTarget(readEnvironment: true);
         var command = new Command(Name, "Write the Application Hub configuration (config.yml) for the selected profiles");
         selection.AddTo(command);
-        command.Options.Add(output.Option);
+        output.AddTo(command);
         command.SetAction(result =>
         {
             var env = context.GetEnvironmentVariable;

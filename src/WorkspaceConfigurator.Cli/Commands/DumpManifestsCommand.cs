@@ -32,18 +32,21 @@ internal static class DumpManifestsCommand
             HelpName = "NS",
         };
         var output = new OutputTarget(readEnvironment: false);
-        var outputDir = new Option<string>("--output-dir")
+        var outputDir = OutputTarget.NotEmpty(new Option<string>("--output-dir")
         {
-            Description = "Write one kustomize base per profile into DIR/<slug>/ (each profile's folder is replaced)",
+            Description = "Write one kustomize base per profile into DIR/<slug>/ (each profile's folder is replaced; its mode and owner are kept)",
             HelpName = "DIR",
-        };
+        }, "a folder");
 
         var command = new Command(Name, "Write the Kubernetes objects that spawning each selected profile creates");
         selection.AddTo(command);
-        foreach (var option in new Option[] { user, @namespace, output.Option, outputDir })
+        foreach (var option in new Option[] { user, @namespace })
         {
             command.Options.Add(option);
         }
+
+        output.AddTo(command);
+        command.Options.Add(outputDir);
 
         command.SetAction(result =>
         {
@@ -70,7 +73,7 @@ internal static class DumpManifestsCommand
 
             if (folder is not null)
             {
-                ProfileFolders.Write(folder, rendered.ToDictionary(p => p.Slug, KustomizeLayout.Files));
+                ProfileFolders.Write(folder, rendered.ToDictionary(p => p.Slug, KustomizeLayout.Files), FileWriting.Of(context, result.GetValue(output.Force)));
             }
             else
             {

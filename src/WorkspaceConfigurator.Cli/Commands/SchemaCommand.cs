@@ -18,7 +18,7 @@ internal static class SchemaCommand
         var output = new OutputTarget(readEnvironment: false);
         var command = new Command(Name, "Write the JSON Schema (draft 2020-12) of a values file for the loaded profiles, for editors with the YAML language server");
         command.Arguments.Add(what);
-        command.Options.Add(output.Option);
+        output.AddTo(command);
         command.SetAction(result =>
         {
             output.Write(result, context, ValuesSchema.Write(loadCatalog(result)));

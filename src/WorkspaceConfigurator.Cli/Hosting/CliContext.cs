@@ -1,6 +1,6 @@
 namespace WorkspaceConfigurator.Cli.Hosting;
 
-/// <summary>What a command may touch: its streams and the environment (injected so tests run in-process, in parallel).</summary>
+/// <summary>What a command may touch: its streams, the environment and its temporary files (injected so tests run in-process, in parallel).</summary>
 internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string, string?> GetEnvironmentVariable)
 {
     /// <summary>Standard input, opened when a command reads it (<c>-f -</c>).</summary>
@@ -8,6 +8,9 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
 
     /// <summary>How plugins are contained (console capture, watchdog, exit and crash reports); null runs them bare.</summary>
     public Plugins.PluginHost? Plugins { get; init; }
+
+    /// <summary>The temporary files of output being written, deleted on SIGINT and SIGTERM (Program.cs).</summary>
+    public TempFiles Temps { get; init; } = new();
 
     public void Warn(string message) => Error.WriteLine($"warning: {message}");
 }

@@ -1,68 +1,149 @@
 using System.Text;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Files;
 
 namespace WorkspaceConfigurator.Cli.Output;
 
 /// <summary>
-/// Writes a file all at once: a temporary file beside the target, then a rename. A failed run leaves an existing
-/// file untouched and creates nothing. Symbolic links are followed (the link stays a link); device files such as
-/// /dev/stdout are written in place, since they cannot be replaced by a rename.
+/// Writes an output file so that it is never seen half-written: a temporary file beside the target, then a rename.
+/// A failed run leaves an existing file untouched and creates nothing. The replaced file keeps its mode and owner;
+/// a read-only one is replaced only with --force. Symbolic links are followed (the link stays a link). Pipes and
+/// character devices are written as streams. When a rename cannot replace the file (a bind-mounted file, a
+/// read-only folder around it), the file is written in place, with a warning that says why.
 /// </summary>
 internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string path, string content) => Write(path, content, (stream, text) =>
+    public static void Write(string path, string content, FileWriting how) => Write(path, content, how, (stream, text) =>
     {
         var bytes = Utf8.GetBytes(text);
         stream.Write(bytes);
     });
 
     /// <summary>Writes with <paramref name="writeContent"/>, which tests use to fail halfway through.</summary>
-    internal static void Write(string path, string content, Action<Stream, string> writeContent)
+    internal static void Write(string path, string content, FileWriting how, Action<Stream, string> writeContent)
     {
         var full = Path.GetFullPath(path);
-        var target = IsDevice(full) ? full : FinalTarget(full);
-        if (IsDevice(target))
+
+        // By what the path is, not by where it is: /dev/shm holds regular files, a pipe can be anywhere.
+        var kind = FileKinds.Of(full);
+        switch (kind)
         {
-            Guard(path, () =>
-            {
-                using var device = new FileStream(target, FileMode.Open, FileAccess.Write);
-                writeContent(device, content);
-            });
-            return;
+            case FileKind.Pipe or FileKind.CharacterDevice:
+                Guard(path, () =>
+                {
+                    using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                    writeContent(stream, content);
+                    stream.Flush();
+                });
+                return;
+            case FileKind.Directory:
+                throw new UsageException($"cannot write '{path}': it is a folder; give a file name");
+            case FileKind.Socket or FileKind.BlockDevice:
+                throw new UsageException($"cannot write '{path}': it is a {(kind == FileKind.Socket ? "socket" : "block device")}; give a file name");
         }
 
+        var target = RealPath.Of(full)
+            ?? throw new UsageException($"cannot write '{path}': a symbolic link in its path loops (too many levels of symbolic links)");
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder))
         {
             throw new UsageException($"cannot write '{path}': folder '{folder}' does not exist");
         }
 
-        if (Directory.Exists(target))
-        {
-            throw new UsageException($"cannot write '{path}': it is a folder; give a file name");
-        }
-
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         Guard(path, () =>
         {
-            try
+            var kept = File.Exists(target) ? KeptAttributes.Of(target) : null;
+            if (kept is { IsReadOnly: true } && !how.Force)
             {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                {
-                    writeContent(stream, content);
-                    stream.Flush(flushToDisk: true);
-                }
+                throw new ProfileException($"cannot write '{path}': it is read-only (mode {kept.OctalMode}); give --force to replace it");
+            }
 
-                File.Move(temporary, target, overwrite: true);
-            }
-            catch
-            {
-                TryDelete(temporary);
-                throw;
-            }
+            Leftovers.RemoveFrom(folder);
+            Replace(path, target, content, kept, how, writeContent);
         });
+    }
+
+    private static void Replace(string path, string target, string content, KeptAttributes? kept, FileWriting how, Action<Stream, string> writeContent)
+    {
+        var folder = Path.GetDirectoryName(target)!;
+        var temporary = Path.Combine(folder, Leftovers.NewTemporaryName());
+        FileStream stream;
+        try
+        {
+            // A replaced file's secrets are never readable by others, not even for a moment: 0600 until its own mode is set.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (kept is not null && !OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            stream = how.Temps.Create(temporary, isFolder: false, () => new FileStream(temporary, options));
+        }
+        catch (Exception e) when (kept is not null && Errno.IsReadOnlyFolder(Errno.Of(e)))
+        {
+            var reason = new Obstacle("no temporary file can be created beside it", Errno.Of(e), "a read-only folder?");
+            WriteInPlace(path, target, content, how, writeContent, reason);
+            return;
+        }
+        catch (Exception e) when (Errno.Of(e) != 0)
+        {
+            throw new IOException($"cannot create a file in '{folder}' ({Errno.Text(Errno.Of(e))})", e);
+        }
+
+        try
+        {
+            using (stream)
+            {
+                writeContent(stream, content);
+                kept?.ApplyTo(stream.SafeFileHandle, target);
+                stream.Flush(flushToDisk: true);
+            }
+
+            var renamed = Renames.Rename(temporary, target);
+            if (renamed == 0)
+            {
+                how.Temps.Forget(temporary);
+                return;
+            }
+
+            Discard(temporary, how);
+            if (renamed is Errno.EBUSY or Errno.EXDEV && kept is not null)
+            {
+                var reason = new Obstacle("it cannot be replaced by a rename", renamed, renamed == Errno.EBUSY ? "a bind-mounted file?" : "a mount point?");
+                WriteInPlace(path, target, content, how, writeContent, reason);
+                return;
+            }
+
+            throw Errno.Exception(renamed, target);
+        }
+        catch
+        {
+            Discard(temporary, how);
+            throw;
+        }
+    }
+
+    private static void WriteInPlace(string path, string target, string content, FileWriting how, Action<Stream, string> writeContent, Obstacle obstacle)
+    {
+        FileStream stream;
+        try
+        {
+            stream = InPlaceWrite.Open(target);
+        }
+        catch (Exception e) when (Errno.Of(e) != 0)
+        {
+            throw new ProfileException(
+                $"cannot write '{path}': {obstacle.What} ({Errno.Text(obstacle.Code)}), and the file itself cannot be written ({Errno.Text(Errno.Of(e))})", e);
+        }
+
+        using (stream)
+        {
+            InPlaceWrite.Write(stream, how.Temps, s => writeContent(s, content));
+        }
+
+        how.Warn($"wrote '{path}' in place: {obstacle.What} ({Errno.Text(obstacle.Code)}: {obstacle.Hint})");
     }
 
     private static void Guard(string path, Action write)
@@ -77,22 +158,9 @@ internal static class AtomicFile
         }
     }
 
-    private static string FinalTarget(string path) =>
-        File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } link ? link.FullName : path;
+    // The target itself was never touched; a temporary that cannot be deleted is removed by a later run.
+    private static void Discard(string temporary, FileWriting how) => how.Temps.Delete(temporary);
 
-    // /dev/stdout links to /proc/self/fd/1, which may be a pipe: such paths are opened as they are, never renamed over.
-    private static bool IsDevice(string path) =>
-        (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal)) && File.Exists(path);
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: the target itself was never touched.
-        }
-    }
+    /// <summary>Why a file is written in place: what failed, its errno, and the likely cause.</summary>
+    private sealed record Obstacle(string What, int Code, string Hint);
 }

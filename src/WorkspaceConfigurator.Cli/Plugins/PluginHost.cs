@@ -164,6 +164,9 @@ internal sealed class PluginHost
         Environment.Exit(exitCode);
     }
 
+    /// <summary>The process is ending on a signal: its exit is not a plugin's to report.</summary>
+    public void NoteSignal() => signalled = true;
+
     // A signal's exit is not a plugin's: noted, never handled (the run's own signal handling, or .NET's, decides).
     // The registrations are kept for the life of the run.
     private List<PosixSignalRegistration> WatchSignals()

@@ -14,7 +14,8 @@ public sealed class NothingLostTests
         using var folder = new TempFolder();
         var path = folder.File("config.yml");
         File.WriteAllText(path, "previous\n");
-        var act = () => AtomicFile.Write(path, "new content that never lands", (stream, text) =>
+        var how = new FileWriting(new WorkspaceConfigurator.Cli.Hosting.TempFiles(), Force: false, _ => { });
+        var act = () => AtomicFile.Write(path, "new content that never lands", how, (stream, text) =>
         {
             stream.Write(System.Text.Encoding.UTF8.GetBytes(text[..5]));
             throw new IOException("No space left on device");
