@@ -6,5 +6,6 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     /// <summary>Standard input, opened when a command reads it (<c>-f -</c>).</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
-    public void Warn(string message) => Error.WriteLine($"warning: {message}");
+    // User text in a warning is escaped here, once for every warning: it cannot break the line or reach the terminal.
+    public void Warn(string message) => Error.WriteLine($"warning: {Errors.TerminalText.Escape(message)}");
 }
