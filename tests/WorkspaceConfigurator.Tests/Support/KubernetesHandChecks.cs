@@ -129,6 +129,19 @@ public static class KubernetesHandChecks
                     }
                 }
 
+                if (container["image"] is JValue { Value: string image } && !KubeletChecks.IsImageReference(image))
+                {
+                    problems.Add($"{where}: image '{image}' is not a valid image reference (the kubelet refuses it: InvalidImageName)");
+                }
+
+                foreach (var resource in Keys(container["resources"]?["limits"]).Concat(Keys(container["resources"]?["requests"])).Distinct())
+                {
+                    if (!KubeletChecks.IsContainerResourceName(resource))
+                    {
+                        problems.Add($"{where}: resource name '{resource}' is neither a standard container resource nor an extended resource name");
+                    }
+                }
+
                 Resources(container["resources"] as JObject, where, problems);
             }
         }
