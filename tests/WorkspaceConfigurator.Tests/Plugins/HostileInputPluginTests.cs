@@ -65,6 +65,19 @@ public sealed class HostileInputPluginTests(PluginBuilds builds)
         lines.Should().Contain("1 profile(s) checked: 4 error(s), 0 warning(s)");
     }
 
+    [Fact]
+    public void The_list_stays_one_line_per_profile_when_the_plugin_path_holds_a_line_break_or_an_escape()
+    {
+        var odd = builds.CopyOutput("HostileInputs", builds.NewFolder("line\nbreak\u001b[2J"));
+        var result = CliRunner.Run("--profiles-dir", odd, "list");
+        result.ExitCode.Should().Be(0, result.Error);
+        var lines = result.Out.TrimEnd('\n').Split('\n');
+        var builtins = CliRunner.Run("list").Out.TrimEnd('\n').Split('\n').Length;
+        lines.Should().HaveCount(builtins + 8, "one header, one line per profile");
+        lines.Should().Contain(l => l.StartsWith("tagged-asset ", StringComparison.Ordinal) && l.Contains("line\\nbreak\\x1b[2J", StringComparison.Ordinal));
+        result.Out.Should().NotContain("\u001b");
+    }
+
     /// <summary>FluentAssertions' wildcard matching (<c>*</c>) for a line inside a predicate.</summary>
     private sealed class WildcardLine(string pattern)
     {
