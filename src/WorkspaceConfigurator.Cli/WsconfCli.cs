@@ -78,7 +78,7 @@ internal static class WsconfCli
 
         if (EmptyPathOption(parsed) is { } emptyPath)
         {
-            return Fail(context, $"{emptyPath} needs a path, not an empty value", ExitCodes.Usage, null, false);
+            return Fail(context, $"{emptyPath.Name} needs a {(emptyPath.HelpName == "DIR" ? "folder" : "file")}, not an empty value", ExitCodes.Usage, null, false);
         }
 
         var showStack = parsed.GetValue(verbose);
@@ -97,7 +97,7 @@ internal static class WsconfCli
     }
 
     // A file or folder option given as '' would reach the file system as an invalid path; it is a usage error.
-    private static string? EmptyPathOption(ParseResult parsed)
+    private static Option? EmptyPathOption(ParseResult parsed)
     {
         for (var command = parsed.CommandResult; command is not null; command = command.Parent as System.CommandLine.Parsing.CommandResult)
         {
@@ -107,7 +107,7 @@ internal static class WsconfCli
                     && option.Option.HelpName is "FILE" or "DIR"
                     && option.Tokens.Any(t => t.Value.Length == 0))
                 {
-                    return option.Option.Name;
+                    return option.Option;
                 }
             }
         }

@@ -9,10 +9,14 @@ namespace WorkspaceConfigurator.Tests.Robustness;
 /// <summary>
 /// Scale through the whole command line (System.CommandLine's parser, the override parser, the ladder, the map
 /// fold, validation and the writer), with bounds generous enough for a loaded two-core machine and far below what
-/// quadratic growth takes (100,000 distinct map overrides took 198 s; they take about 2 s now).
+/// quadratic growth takes (100,000 distinct map overrides took 198 s; they take about 2 s now). They run alone,
+/// after the parallel tests, so that the time measured is theirs.
 /// </summary>
+[Collection(Name)]
 public sealed class ScaleTests
 {
+    public const string Name = "Scale";
+
     [Fact]
     public void A_hundred_thousand_distinct_map_overrides_take_seconds_not_minutes()
     {
@@ -67,3 +71,7 @@ public sealed class ScaleTests
         result.Error.Should().Be("warning: --override jupyterlab:env.K0=v and 999 more: profile 'jupyterlab' is not selected; ignored\n");
     }
 }
+
+/// <summary>The scale tests, run on their own: timing them beside the parallel tests would measure the machine's load.</summary>
+[CollectionDefinition(ScaleTests.Name, DisableParallelization = true)]
+public sealed class ScaleCollection;

@@ -129,7 +129,8 @@ public static class KubernetesHandChecks
                     }
                 }
 
-                if (container["image"] is JValue { Value: string image } && !KubeletChecks.IsImageReference(image))
+                // An image with template syntax in it is the template check's problem.
+                if (container["image"] is JValue { Value: string image } && !image.Contains('{') && !KubeletChecks.IsImageReference(image))
                 {
                     problems.Add($"{where}: image '{image}' is not a valid image reference (the kubelet refuses it: InvalidImageName)");
                 }
