@@ -50,6 +50,23 @@ public static class TerminalText
         return escaped.ToString();
     }
 
+    /// <summary>Text of several lines for people (a description): each line escaped, the line feeds kept.</summary>
+    public static string EscapeLines(string text)
+    {
+        if (FirstUnsafe(text.Replace('\n', ' ')) < 0)
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Escape(lines[i]);
+        }
+
+        return string.Join('\n', lines);
+    }
+
     private static int FirstUnsafe(string text)
     {
         for (var i = 0; i < text.Length; i++)

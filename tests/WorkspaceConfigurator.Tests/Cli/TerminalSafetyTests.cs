@@ -52,6 +52,16 @@ public sealed class TerminalSafetyTests
     }
 
     [Fact]
+    public void Describe_keeps_its_lines_and_escapes_what_is_in_them()
+    {
+        var result = CliRunner.Run("describe", "coder", "--layers", "--override", "coder:display_name=Code\u001b[2J\u202e", "--override", "coder:env.A=x\u0007y");
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("Code\\x1b[2J\\u202e").And.Contain("x\\x07y");
+        result.Out.Where(c => c != '\n' && (char.IsControl(c) || c is '\u202e')).Should().BeEmpty();
+        result.Out.Split('\n').Length.Should().Be(CliRunner.Run("describe", "coder", "--layers", "--override", "coder:display_name=Code", "--override", "coder:env.A=xy").Out.Split('\n').Length);
+    }
+
+    [Fact]
     public void Response_files_are_off_so_a_file_is_never_read_or_echoed()
     {
         using var folder = new TempFolder();
