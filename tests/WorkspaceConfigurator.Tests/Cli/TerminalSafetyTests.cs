@@ -110,6 +110,16 @@ public sealed class TerminalSafetyTests
             .Should().Be("dump-config failed inside wsconf (InvalidOperationException: Collection was modified); this is a bug in wsconf: please report it with the output of --verbose");
 
     [Fact]
+    public void A_failure_in_code_outside_wsconf_names_that_assembly()
+    {
+        // This test assembly stands in for a plugin: the innermost exception was thrown in its code.
+        var thrown = Catch(() => _ = ThrowsInStaticConstructor.Value);
+        var message = WorkspaceConfigurator.Cli.Hosting.FailureMessage.Of(thrown, "list");
+        message.Should().Be($"list: plugin WorkspaceConfigurator.Tests ({typeof(TerminalSafetyTests).Assembly.Location}) failed: "
+            + $"the static constructor of {nameof(ThrowsInStaticConstructor)} threw InvalidOperationException: site catalogue offline");
+    }
+
+    [Fact]
     public void Standard_error_that_throws_never_ends_the_run()
     {
         var stdout = new StringWriter { NewLine = "\n" };
@@ -124,6 +134,27 @@ public sealed class TerminalSafetyTests
         var exit = WorkspaceConfigurator.Cli.WsconfCli.Run(["dump-config", "--profile", "coder", "--groups", "staff"], new ThrowingWriter(), stderr, _ => null);
         exit.Should().Be(1);
         stderr.ToString().Should().Be("error: cannot write to standard output: No space left on device\n");
+    }
+
+    private static Exception Catch(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+
+        throw new InvalidOperationException("nothing was thrown");
+    }
+
+    private static class ThrowsInStaticConstructor
+    {
+        public static readonly int Value = Fail();
+
+        private static int Fail() => throw new InvalidOperationException("site catalogue offline.");
     }
 
     private sealed class ThrowingWriter : TextWriter
