@@ -9,7 +9,8 @@ namespace WorkspaceConfigurator.Cli;
 
 /// <summary>
 /// The <c>wsconf</c> command line. Every failure ends as one line on stderr and an exit code: 2 for usage errors,
-/// 1 for invalid profiles, plugins or assets; a stack trace only with --verbose.
+/// 1 for invalid profiles, plugins or assets; a stack trace only with --verbose. User text in the line is escaped
+/// (<see cref="TerminalText"/>), and a standard error that cannot be written changes nothing but what is shown.
 /// </summary>
 internal static class WsconfCli
 {
@@ -22,12 +23,33 @@ internal static class WsconfCli
         PluginHost? plugins = null,
         TempFiles? temps = null)
     {
-        var context = new CliContext(stdout, stderr, getEnvironmentVariable)
+        var output = GuardedWriter.Output(StandardOutput.For(stdout));
+        var error = GuardedWriter.Error(stderr);
+        var context = new CliContext(output, error, getEnvironmentVariable)
         {
             OpenInput = openInput ?? Console.OpenStandardInput,
             Plugins = plugins,
             Temps = temps ?? new TempFiles(),
         };
+        var exit = Run(args, context);
+        try
+        {
+            // The last bytes may fail only now; the output is incomplete then, whatever the command returned.
+            output.Flush();
+        }
+        catch (OutputStreamException e)
+        {
+            exit = Fail(context, e.Message, e.ExitCode, null, false);
+        }
+
+        error.Flush();
+        return exit;
+    }
+
+    private static int Run(string[] args, CliContext context)
+    {
+        var stdout = context.Out;
+        var stderr = context.Error;
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors", Recursive = true };
         var root = new RootCommand("wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles");
         var profilesDir = new ProfilesDirOption();
@@ -50,7 +72,9 @@ internal static class WsconfCli
         ParseResult parsed;
         try
         {
-            parsed = root.Parse(args);
+            // No response files: with them, "wsconf dump-config @secret.txt" read the file and echoed its first line in
+            // the error about an unknown argument. An argument starting with '@' is an argument like any other.
+            parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         }
         catch (Exception e)
         {
@@ -61,6 +85,11 @@ internal static class WsconfCli
         {
             var messages = parsed.Errors.Select(e => e.Message.TrimEnd('.')).Distinct();
             return Fail(context, $"{string.Join("; ", messages)} (see 'wsconf --help')", ExitCodes.Usage, null, false);
+        }
+
+        if (EmptyPathOption(parsed) is { } emptyPath)
+        {
+            return Fail(context, $"{emptyPath.Name} needs a {(emptyPath.HelpName == "DIR" ? "folder" : "file")}, not an empty value", ExitCodes.Usage, null, false);
         }
 
         var showStack = parsed.GetValue(verbose);
@@ -74,16 +103,39 @@ internal static class WsconfCli
         }
         catch (Exception e)
         {
-            return Fail(context, $"unexpected {e.GetType().Name}: {e.Message}", ExitCodes.Invalid, e, showStack);
+            return Fail(context, FailureMessage.Of(e, parsed.CommandResult.Command.Name), ExitCodes.Invalid, e, showStack);
         }
+    }
+
+    // A file or folder option given as '' would reach the file system as an invalid path; it is a usage error.
+    private static Option? EmptyPathOption(ParseResult parsed)
+    {
+        for (var command = parsed.CommandResult; command is not null; command = command.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            foreach (var child in command.Children)
+            {
+                if (child is System.CommandLine.Parsing.OptionResult { Implicit: false } option
+                    && option.Option.HelpName is "FILE" or "DIR"
+                    && option.Tokens.Any(t => t.Value.Length == 0))
+                {
+                    return option.Option;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static int Fail(CliContext context, string message, int exitCode, Exception? exception, bool verbose)
     {
-        context.Error.WriteLine($"error: {message.ReplaceLineEndings(" ")}");
+        context.Error.WriteLine($"error: {TerminalText.Escape(message)}");
         if (verbose && exception is not null)
         {
-            context.Error.WriteLine(exception.ToString());
+            // The trace quotes the same messages: each of its lines is escaped like the error line.
+            foreach (var line in exception.ToString().Split('\n'))
+            {
+                context.Error.WriteLine(TerminalText.Escape(line.TrimEnd('\r')));
+            }
         }
 
         return exitCode;

@@ -31,11 +31,13 @@ internal static class DescribeCommand
                 context.Warn(warning);
             }
 
+            // A description quotes display names, env values and file contents: their lines are kept, anything in
+            // them that could drive the terminal is escaped.
             var profile = plan.Profiles[0];
-            context.Out.Write(ProfileDescription.Render(profile));
+            context.Out.Write(TerminalText.EscapeLines(ProfileDescription.Render(profile)));
             if (result.GetValue(layers))
             {
-                context.Out.Write(LayerDescription.Render(plan.Catalog, profile));
+                context.Out.Write(TerminalText.EscapeLines(LayerDescription.Render(plan.Catalog, profile)));
             }
 
             foreach (var finding in plan.Findings)

@@ -47,6 +47,11 @@ internal static class Workspace
 
             var hooks = traceHooks && depth != PlanDepth.Settings ? new HookTrace() : null;
             var spec = depth == PlanDepth.Settings ? null : Build(registry, registration, settings, hooks, findings, keepGoing);
+            if (spec is not null && depth == PlanDepth.Checked && GpuRules.Check(spec, settings.Get(CoreSettings.GpuLimit)) is { } gpu)
+            {
+                findings.Add(gpu);
+            }
+
             if (spec is not null && registration.Profile is DataProfile { Root: null })
             {
                 // Legal, but rarely meant: includes bring values, only extends brings the hooks that make a workspace.
@@ -184,10 +189,10 @@ internal static class Workspace
 
             if (!selectedSlugs.Contains(slug))
             {
-                foreach (var given in layers[slug].Given)
-                {
-                    warnings.Add($"{given.Given}: profile '{slug}' is not selected; ignored");
-                }
+                // One line per profile, however many overrides name it.
+                var given = layers[slug].Given;
+                var more = given.Count > 1 ? $" and {given.Count - 1} more" : "";
+                warnings.Add($"{given[0].Given}{more}: profile '{slug}' is not selected; ignored");
 
                 layers.Remove(slug);
             }

@@ -34,11 +34,12 @@ public sealed class ProfileContext
         var text = Assets.ReadText(assetPath);
         try
         {
-            return new ManifestSpec(name, key, YamlTemplateReader.ReadDocuments(text).ToValueList(), persist);
+            return new ManifestSpec(name, key, YamlTemplateReader.ReadDocuments(text, assetPath).ToValueList(), persist);
         }
         catch (FormatException e)
         {
-            throw new Errors.ProfileException($"manifest asset '{assetPath}': {e.Message}");
+            // The message starts with the asset path and the line: ASSET:LINE:COL: path: problem.
+            throw new Errors.ProfileException($"manifest asset {e.Message}", e);
         }
     }
 

@@ -25,6 +25,7 @@ internal static class ProfileSpecBuilder
         try
         {
             var spec = Assemble(profile, new ProfileContext(slug, profile.Home, settings, AssetReader.ForType(profile.AssetOwner)), trace);
+            ManifestBounds.Check(spec.Manifests);
             trace?.FromHooks = spec;
             return spec;
         }

@@ -7,6 +7,9 @@ namespace WorkspaceConfigurator.Validation;
 /// <summary>Rules across profiles: one default at most, unique ids, and claims that several profiles declare differently.</summary>
 internal static class CatalogRules
 {
+    /// <summary>The declarations a claim warning lists before it counts the rest.</summary>
+    public const int MaxListed = 4;
+
     public static void Check(IReadOnlyList<ProfileSpec> specs, List<Finding> findings)
     {
         string? firstDefault = null;
@@ -84,10 +87,17 @@ internal static class CatalogRules
             return;
         }
 
-        var declarations = new List<string>(claim.Count);
-        foreach (var c in claim)
+        // The first few declarations, then a count: one line stays readable in a catalogue of thousands of profiles.
+        var declarations = new List<string>(Math.Min(claim.Count, MaxListed) + 1);
+        for (var i = 0; i < claim.Count && i < MaxListed; i++)
         {
+            var c = claim[i];
             declarations.Add($"{c.Slug} {c.Volume.Size.Text} {c.Volume.StorageClass} {Modes(c.Volume.AccessModes)}");
+        }
+
+        if (claim.Count > MaxListed)
+        {
+            declarations.Add($"and {claim.Count - MaxListed} more");
         }
 
         var claimName = first.Volume.ClaimName;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace WorkspaceConfigurator.Validation;
 
 public enum Severity
@@ -20,24 +18,8 @@ public sealed record Finding(Severity Severity, string Slug, string Field, strin
 
     public override string ToString() => OneLine($"{Slug}: {Field}: {Problem} ({Valid})");
 
-    // A finding quotes user text, which may hold line breaks or control characters; a finding is one line.
-    private static string OneLine(string text)
-    {
-        var line = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsControl(c))
-            {
-                line.Append($"\\u{(int)c:x4}");
-            }
-            else
-            {
-                line.Append(c);
-            }
-        }
-
-        return line.ToString();
-    }
+    // A finding quotes user text, which may hold line breaks, control characters or bidi overrides; a finding is one line.
+    private static string OneLine(string text) => Errors.TerminalText.Escape(text);
 
     /// <summary>The line printed for people: severity, then the finding.</summary>
     public string ToLine() => $"{(Severity == Severity.Error ? "error" : "warning")}: {this}";

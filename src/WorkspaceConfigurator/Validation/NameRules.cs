@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Validation;
 
 /// <summary>
 /// Names Kubernetes will see: DNS-1123 labels for objects and pod volumes, unique pod volumes, init-container
-/// mounts that name a pod volume, valid data keys, env names and node-selector entries.
+/// mounts that name a pod volume, valid data keys, annotation keys, env names and node-selector entries.
 /// </summary>
 internal static class NameRules
 {
@@ -50,6 +50,15 @@ internal static class NameRules
             if (!volume.MountPath.StartsWith('/'))
             {
                 findings.Add(Finding.Error(slug, $"volumes[{i}].volume_mount.mount_path", $"'{volume.MountPath}' is not absolute", "an absolute path such as /workspace"));
+            }
+
+            for (var j = 0; j < volume.Annotations.Count; j++)
+            {
+                var key = volume.Annotations[j].Key;
+                if (!Names.IsQualifiedName(key))
+                {
+                    findings.Add(Finding.Error(slug, $"volumes[{i}].annotations.{key}", "is not an annotation key", "an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', e.g. example.com/backup"));
+                }
             }
         }
 

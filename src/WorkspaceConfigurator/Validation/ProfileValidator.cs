@@ -17,6 +17,7 @@ public static class ProfileValidator
             var spec = specs[i];
             ResourceRules.Check(spec, findings);
             NameRules.Check(spec, findings);
+            ImageRules.Check(spec, findings);
             TemplateRules.Check(spec, findings);
             ManifestRules.Check(spec, findings);
             DependencyRules.Check(spec, findings);

@@ -1,10 +1,16 @@
 using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Validation;
 
-/// <summary>CPU, memory and extended resources: guarantees within limits, extended resources whole and non-negative.</summary>
+/// <summary>
+/// CPU, memory and extended resources: guarantees within limits, extended resources whole, non-negative and named
+/// as Kubernetes names them (a hook can give any name; the command line and values files check theirs as read).
+/// </summary>
 internal static class ResourceRules
 {
+    private const string ExtendedResource = "an extended resource such as nvidia.com/gpu; CPU and memory are cpu_limit and mem_limit";
+
     public static void Check(ProfileSpec spec, List<Finding> findings)
     {
         var slug = spec.Slug;
@@ -29,6 +35,11 @@ internal static class ResourceRules
         {
             var name = limits[i].Key;
             var count = limits[i].Value;
+            if (ResourceNames.ExtendedResourceProblem(name) is { } problem)
+            {
+                findings.Add(Finding.Error(slug, $"extra_resource_limits.{name}", problem, ExtendedResource));
+            }
+
             if (count < 0)
             {
                 findings.Add(Finding.Error(slug, $"extra_resource_limits.{name}", $"{count} is negative", "a whole number, 0 or more"));
@@ -40,6 +51,11 @@ internal static class ResourceRules
         {
             var name = guarantees[i].Key;
             var count = guarantees[i].Value;
+            if (ResourceNames.ExtendedResourceProblem(name) is { } problem)
+            {
+                findings.Add(Finding.Error(slug, $"extra_resource_guarantees.{name}", problem, ExtendedResource));
+            }
+
             if (!limits.TryGetValue(name, out var limit))
             {
                 findings.Add(Finding.Error(slug, $"extra_resource_guarantees.{name}", "has no matching limit", "Kubernetes requires a limit equal to the guarantee for extended resources"));

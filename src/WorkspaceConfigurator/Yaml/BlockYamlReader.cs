@@ -5,8 +5,9 @@ namespace WorkspaceConfigurator.Yaml;
 /// <summary>
 /// Reads the plain block-style YAML manifest templates are written in (Kubernetes style) without loading a general
 /// YAML parser, whose start-up cost is larger than the reading itself. It accepts a deliberately small subset and
-/// answers null for anything outside it (or anything malformed), so that the general parser reads the text and
-/// reports its errors instead: it never guesses.
+/// answers null for anything outside it (or anything malformed, or nested deeper than the strict reader allows), so
+/// that the strict reader reads the text and reports its errors instead: it never guesses, and everything the strict
+/// reader refuses or bounds (tags, anchors, aliases, merge keys, depth) is outside the subset.
 /// </summary>
 /// <remarks>
 /// The subset: documents separated by <c>---</c> (and ended by <c>...</c>); comment lines and comments after
@@ -23,17 +24,24 @@ internal sealed class BlockYamlReader
 
     private readonly string[] lines;
     private readonly bool endsWithLineBreak;
+    private readonly int maxDepth;
     private int next; // the line to read next
+    private int depth; // the mappings and sequences open, the one being read included
 
-    private BlockYamlReader(string text)
+    private BlockYamlReader(string text, int maxDepth)
     {
+        this.maxDepth = maxDepth;
         endsWithLineBreak = text.Length == 0 || text[^1] == '\n';
         lines = (endsWithLineBreak && text.Length > 0 ? text[..^1] : text).Split('\n');
     }
 
-    /// <summary>Every non-empty document, or null when the text is not (entirely) in the subset.</summary>
-    public static IReadOnlyList<YamlNode>? TryRead(string text) =>
-        HasOnlyPlainCharacters(text) ? new BlockYamlReader(text).Documents() : null;
+    /// <summary>
+    /// Every non-empty document, or null when the text is not (entirely) in the subset or nests mappings and
+    /// sequences more than <paramref name="maxDepth"/> deep (the top one is level 1). The reader is recursive; the
+    /// bound keeps it far from the end of the stack.
+    /// </summary>
+    public static IReadOnlyList<YamlNode>? TryRead(string text, int maxDepth) =>
+        HasOnlyPlainCharacters(text) ? new BlockYamlReader(text, maxDepth).Documents() : null;
 
     // Printable characters and LF: no tabs, CR, other line breaks, byte order mark or lone surrogates.
     private static bool HasOnlyPlainCharacters(string text)
@@ -98,6 +106,11 @@ internal sealed class BlockYamlReader
 
     private YamlSequence? Sequence(int indent)
     {
+        if (!Enter())
+        {
+            return null;
+        }
+
         var items = new List<YamlNode>();
         while (AtLineOfIndentation(indent) is { } line && IsSequenceItem(line, indent))
         {
@@ -113,11 +126,17 @@ internal sealed class BlockYamlReader
             items.Add(item);
         }
 
+        depth--;
         return HasNoDeeperLine(indent) ? new YamlSequence(items.ToValueList()) : null;
     }
 
     private YamlMapping? Mapping(int column)
     {
+        if (!Enter())
+        {
+            return null;
+        }
+
         var entries = new List<YamlEntry>();
         var line = lines[next]; // the first entry may start after "- "
         while (true)
@@ -136,8 +155,13 @@ internal sealed class BlockYamlReader
             line = following;
         }
 
+        depth--;
         return HasNoDeeperLine(column) ? new YamlMapping(entries.ToValueList()) : null;
     }
+
+    // One more level of nesting, unless that is one too many. A null answer ends the whole read, so a level entered
+    // is left only on success.
+    private bool Enter() => ++depth <= maxDepth;
 
     private YamlEntry? Entry(string line, int column)
     {
@@ -202,7 +226,7 @@ internal sealed class BlockYamlReader
 
     private YamlNode? EmptyFlowCollection(string line, int start)
     {
-        if (start + 1 >= line.Length || !EndsLine(line, start + 2))
+        if (start + 1 >= line.Length || !EndsLine(line, start + 2) || depth + 1 > maxDepth)
         {
             return null;
         }

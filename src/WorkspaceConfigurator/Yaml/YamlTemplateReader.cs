@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using System.Text;
+using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Yaml;
@@ -8,95 +8,55 @@ namespace WorkspaceConfigurator.Yaml;
 /// <summary>
 /// Reads multi-document YAML templates (manifest assets) into <see cref="YamlNode"/> trees, resolving plain
 /// scalars the way the hub's PyYAML reader does (YAML 1.1), so that writing them back keeps their meaning.
+/// Templates are read by the rules of values files: no tags (which would change a value's meaning, or run code
+/// in PyYAML's unsafe loaders, and which the tree could not keep), no merge keys, bounded size, depth and alias
+/// expansion. A template is plugin input, so a hostile or broken one must end in one line, not in a crash.
 /// </summary>
 public static class YamlTemplateReader
 {
-    /// <summary>Every non-empty document; throws <see cref="FormatException"/> with the line of a syntax error.</summary>
-    public static IReadOnlyList<YamlNode> ReadDocuments(string text) => BlockYamlReader.TryRead(text) ?? ReadWithYamlDotNet(text);
+    /// <summary>The name a template read without one is given in messages.</summary>
+    public const string UnnamedTemplate = "(template)";
+
+    /// <summary>Every non-empty document; throws <see cref="FormatException"/> with the line of the problem.</summary>
+    public static IReadOnlyList<YamlNode> ReadDocuments(string text) => ReadDocuments(text, UnnamedTemplate);
+
+    /// <summary>
+    /// Every non-empty document of the template <paramref name="fileName"/> (its asset path, for messages); throws
+    /// <see cref="FormatException"/> whose message is one line, <c>FILE:LINE:COL: path: problem</c>.
+    /// </summary>
+    public static IReadOnlyList<YamlNode> ReadDocuments(string text, string fileName)
+    {
+        var limits = ValuesReadLimits.Default;
+        if (text.Length * 3L > limits.MaxBytes && Encoding.UTF8.GetByteCount(text) is var bytes && bytes > limits.MaxBytes)
+        {
+            throw new FormatException(ValuesFileText.TooLarge(fileName, bytes, limits.MaxBytes).Message);
+        }
+
+        // The fast path gives up (null) on anything but plain block YAML: tags, anchors, aliases, flow collections
+        // and deep nesting all go to the strict reader, which refuses or bounds them.
+        return BlockYamlReader.TryRead(text, limits.MaxDepth) ?? ReadStrictly(text, fileName, limits);
+    }
 
     // Kept out of ReadDocuments so that YamlDotNet is loaded only when a template is outside the block subset.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static IReadOnlyList<YamlNode> ReadWithYamlDotNet(string text)
+    internal static IReadOnlyList<YamlNode> ReadStrictly(string text, string fileName, ValuesReadLimits limits)
     {
-        var stream = new YamlStream();
+        IReadOnlyList<ValuesNode> documents;
         try
         {
-            stream.Load(new StringReader(text));
+            documents = ValuesYamlReader.ReadDocuments(text, fileName, limits);
         }
-        catch (YamlException e)
+        catch (ValuesFileException e)
         {
-            throw new FormatException($"invalid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
+            throw new FormatException(e.Message, e);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
+
+        var trees = new List<YamlNode>(documents.Count);
+        foreach (var document in documents)
         {
-            // The parser gives up on some malformed input (control characters, odd events) without a position.
-            throw new FormatException($"invalid YAML: {e.Message}", e);
+            trees.Add(ValuesNodeConversion.ToYamlNode(document));
         }
 
-        var documents = new List<YamlNode>(stream.Documents.Count);
-        foreach (var document in stream.Documents)
-        {
-            if (document.RootNode is not YamlScalarNode { Value: null or "" })
-            {
-                documents.Add(Convert(document.RootNode));
-            }
-        }
-
-        return documents;
-    }
-
-    private static YamlNode Convert(YamlDotNet.RepresentationModel.YamlNode node) => node switch
-    {
-        YamlMappingNode m => Mapping(m),
-        YamlSequenceNode s => Sequence(s),
-        YamlScalarNode s => Scalar(s),
-        _ => throw new FormatException($"unsupported YAML node at line {node.Start.Line}"),
-    };
-
-    private static YamlMapping Mapping(YamlMappingNode mapping)
-    {
-        var entries = new List<YamlEntry>(mapping.Children.Count);
-        foreach (var (key, value) in mapping.Children)
-        {
-            entries.Add(new YamlEntry(Key(key), Convert(value)));
-        }
-
-        return new YamlMapping(entries.ToValueList());
-    }
-
-    private static YamlSequence Sequence(YamlSequenceNode sequence)
-    {
-        var items = new List<YamlNode>(sequence.Children.Count);
-        foreach (var item in sequence.Children)
-        {
-            items.Add(Convert(item));
-        }
-
-        return new YamlSequence(items.ToValueList());
-    }
-
-    private static string Key(YamlDotNet.RepresentationModel.YamlNode key)
-    {
-        if (key is YamlScalarNode { Style: ScalarStyle.Plain, Value: "<<" })
-        {
-            // PyYAML would merge the aliased mapping here; we would write the key back as a string and lose it.
-            throw new FormatException($"merge key '<<' at line {key.Start.Line} is not supported; write the entries out");
-        }
-
-        return key is YamlScalarNode s && Scalar(s) is { Kind: YamlScalarKind.String } k
-            ? k.Text
-            : throw new FormatException($"mapping key at line {key.Start.Line} is not a string; quote it");
-    }
-
-    private static YamlScalar Scalar(YamlScalarNode scalar)
-    {
-        var text = scalar.Value ?? "";
-        var explicitString = !scalar.Tag.IsEmpty && scalar.Tag.Value == "tag:yaml.org,2002:str";
-        if (scalar.Style != ScalarStyle.Plain || explicitString)
-        {
-            return YamlNode.Str(text);
-        }
-
-        return PlainScalarResolver.Resolve(text);
+        return trees;
     }
 }

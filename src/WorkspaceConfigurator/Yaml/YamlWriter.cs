@@ -10,6 +10,13 @@ namespace WorkspaceConfigurator.Yaml;
 /// </summary>
 public sealed class YamlWriter
 {
+    /// <summary>
+    /// The longest key written as an implicit key (<c>key: value</c>). PyYAML and go-yaml (as libyaml) refuse a
+    /// longer one ("could not find expected ':'"), so a longer key is written as an explicit key (<c>? key</c>, then
+    /// <c>: value</c> on the next line), which both read: an env name or a manifest key of any length stays readable.
+    /// </summary>
+    public const int MaxImplicitKeyLength = 1024;
+
     private readonly StringBuilder output;
 
     public YamlWriter(StringBuilder output) => this.output = output;
@@ -39,8 +46,21 @@ public sealed class YamlWriter
         }
     }
 
-    /// <summary>A comment line; the text must be one line.</summary>
-    public void WriteComment(string text) => output.Append("# ").Append(text.ReplaceLineEndings(" ")).Append('\n');
+    /// <summary>
+    /// A comment line. A comment cannot hold escapes, and YAML readers refuse control characters anywhere in a
+    /// stream, so user text in it (a display name) is escaped as in messages: it stays one line and readable.
+    /// </summary>
+    public void WriteComment(string text)
+    {
+        output.Append("# ");
+        foreach (var c in Errors.TerminalText.Escape(text))
+        {
+            // What the terminal escaping leaves that YAML still refuses: U+FEFF, U+FFFE and U+FFFF.
+            _ = YamlScalarRules.IsPrintable(c) ? output.Append(c) : output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        }
+
+        output.Append('\n');
+    }
 
     public void WriteDocumentSeparator() => output.Append("---\n");
 
@@ -55,7 +75,17 @@ public sealed class YamlWriter
             }
 
             first = false;
-            output.Append(Scalar(entry.Key)).Append(':');
+            var key = Scalar(entry.Key);
+            if (key.Length > MaxImplicitKeyLength)
+            {
+                output.Append("? ").Append(key).Append('\n').Append(' ', indent);
+            }
+            else
+            {
+                output.Append(key);
+            }
+
+            output.Append(':');
             WriteValue(entry.Value, indent, isSequenceItem: false);
         }
     }

@@ -66,17 +66,17 @@ public sealed class ValuesErrorMessageTests
 
     // Keys and values carrying control characters (escapes in double quotes), in every place a message quotes them.
     [Theory]
-    [InlineData("unknown top-level key", "\"glo\\ebal\": {}\n", "glo\\u001bbal")]
-    [InlineData("unknown setting", "profiles:\n  coder:\n    \"cpu\\e[31mlimit\": 1\n", "cpu\\u001b[31mlimit")]
-    [InlineData("bad value", "profiles:\n  coder:\n    cpu_limit: \"\\e[2J\"\n", "'\\u001b[2J'")]
-    [InlineData("bad map key", "profiles:\n  coder:\n    env:\n      \"A\\aB\": x\n", "A\\u0007B")]
-    [InlineData("bad item key", "profiles:\n  coder:\n    config_maps:\n      m:\n        \"mo\\e[0mde\": x\n", "mo\\u001b[0mde")]
+    [InlineData("unknown top-level key", "\"glo\\ebal\": {}\n", "glo\\x1bbal")]
+    [InlineData("unknown setting", "profiles:\n  coder:\n    \"cpu\\e[31mlimit\": 1\n", "cpu\\x1b[31mlimit")]
+    [InlineData("bad value", "profiles:\n  coder:\n    cpu_limit: \"\\e[2J\"\n", "'\\x1b[2J'")]
+    [InlineData("bad map key", "profiles:\n  coder:\n    env:\n      \"A\\aB\": x\n", "A\\x07B")]
+    [InlineData("bad item key", "profiles:\n  coder:\n    config_maps:\n      m:\n        \"mo\\e[0mde\": x\n", "mo\\x1b[0mde")]
     [InlineData("bad item value", "profiles:\n  coder:\n    volumes:\n      v:\n        size: \"1\\rGi\"\n", "'1\\rGi'")]
     [InlineData("unknown reference", "profiles:\n  mine:\n    extends: \"co\\tder\"\n", "'co\\tder'")]
     [InlineData("invalid slug", "profiles:\n  \"my\\ncoder\":\n    extends: coder\n", "'my\\ncoder'")]
-    [InlineData("patch strategy", "profiles:\n  coder:\n    env:\n      $patch: \"\\x1b\"\n", "'\\u001b'")]
-    [InlineData("duplicate key", "profiles:\n  coder:\n    env:\n      \"\\b\": x\n      \"\\b\": y\n", "duplicate key '\\u0008'")]
-    [InlineData("tag", "profiles:\n  coder:\n    display_name: !e%07x x\n", "'!e\\u0007x'")]
+    [InlineData("patch strategy", "profiles:\n  coder:\n    env:\n      $patch: \"\\x1b\"\n", "'\\x1b'")]
+    [InlineData("duplicate key", "profiles:\n  coder:\n    env:\n      \"\\b\": x\n      \"\\b\": y\n", "duplicate key '\\x08'")]
+    [InlineData("tag", "profiles:\n  coder:\n    display_name: !e%07x x\n", "'!e\\x07x'")]
     public void No_error_line_holds_a_control_character_or_a_stack_trace(string kind, string yaml, string escaped)
     {
         using var site = new SiteValues();

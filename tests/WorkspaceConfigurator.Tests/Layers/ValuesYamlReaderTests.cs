@@ -302,13 +302,13 @@ public sealed class ValuesYamlReaderTests
 
         ((ValuesSequence)deepest!).Items.Should().BeEmpty();
         Error(new string('[', 101) + new string(']', 101)).Should().StartWith("site.yaml:1:101: [0][0]")
-            .And.EndWith("[0]: nested deeper than 100 levels; a values file may nest mappings and lists 100 deep");
+            .And.EndWith("[0]: nested deeper than 100 levels (mappings and lists may nest 100 deep)");
     }
 
     [Fact]
     public void A_block_too_deep_is_refused_at_the_node_with_its_path() =>
         Error("a:\n  b:\n    c:\n      d: 1\n", ValuesReadLimits.Default with { MaxDepth = 3 })
-            .Should().Be("site.yaml:4:7: a.b.c: nested deeper than 3 levels; a values file may nest mappings and lists 3 deep");
+            .Should().Be("site.yaml:4:7: a.b.c: nested deeper than 3 levels (mappings and lists may nest 3 deep)");
 
     [Theory]
     [InlineData("flow lists")]
@@ -327,7 +327,7 @@ public sealed class ValuesYamlReaderTests
         };
 
         var clock = Stopwatch.StartNew();
-        Error(text).Should().Contain(": nested deeper than 100 levels; ");
+        Error(text).Should().Contain(": nested deeper than 100 levels (mappings and lists may nest 100 deep)");
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
 
         static string BlockMappings(int depth)

@@ -129,6 +129,20 @@ public static class KubernetesHandChecks
                     }
                 }
 
+                // An image with template syntax in it is the template check's problem.
+                if (container["image"] is JValue { Value: string image } && !image.Contains('{') && !KubeletChecks.IsImageReference(image))
+                {
+                    problems.Add($"{where}: image '{image}' is not a valid image reference (the kubelet refuses it: InvalidImageName)");
+                }
+
+                foreach (var resource in Keys(container["resources"]?["limits"]).Concat(Keys(container["resources"]?["requests"])).Distinct())
+                {
+                    if (!KubeletChecks.IsContainerResourceName(resource))
+                    {
+                        problems.Add($"{where}: resource name '{resource}' is neither a standard container resource nor an extended resource name");
+                    }
+                }
+
                 Resources(container["resources"] as JObject, where, problems);
             }
         }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using FluentAssertions;
+using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Tests.Robustness;
 using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
@@ -8,12 +9,15 @@ using WorkspaceConfigurator.Yaml;
 namespace WorkspaceConfigurator.Tests.Yaml;
 
 /// <summary>
-/// The block reader is a shortcut: for every text it either gives up (null) or reads exactly what YamlDotNet reads.
-/// YamlDotNet is the oracle, over the repository's YAML files, generated trees and damaged copies of both.
+/// The block reader is a shortcut: for every text it either gives up (null) or reads exactly what the strict reader
+/// (the values-file reader, on YamlDotNet's parser) reads. The strict reader is the oracle, over the repository's
+/// YAML files, generated trees and damaged copies of both.
 /// </summary>
 public sealed class BlockYamlReaderTests
 {
     private const int Seed = 20261121;
+
+    private static readonly ValuesReadLimits Limits = ValuesReadLimits.Default;
 
     private static readonly string RepositoryRoot = typeof(BlockYamlReaderTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepositoryRoot").Value!;
@@ -37,7 +41,7 @@ public sealed class BlockYamlReaderTests
 
     [Theory]
     [MemberData(nameof(RepositoryYamlFiles))]
-    public void Repository_yaml_files_read_as_yamldotnet_reads_them(string path)
+    public void Repository_yaml_files_read_as_the_strict_reader_reads_them(string path)
     {
         var text = File.ReadAllText(Path.Combine(RepositoryRoot, path));
         AssertAgrees(text, path);
@@ -49,11 +53,11 @@ public sealed class BlockYamlReaderTests
     public void Manifests_in_use_take_the_fast_path(string path)
     {
         var text = File.ReadAllText(Path.Combine(RepositoryRoot, path));
-        BlockYamlReader.TryRead(text).Should().NotBeNull().And.NotBeEmpty();
+        BlockYamlReader.TryRead(text, Limits.MaxDepth).Should().NotBeNull().And.NotBeEmpty();
     }
 
     [Fact]
-    public void Damaged_repository_files_are_read_as_yamldotnet_reads_them_or_left_to_it()
+    public void Damaged_repository_files_are_read_as_the_strict_reader_reads_them_or_left_to_it()
     {
         var random = new Random(Seed);
         foreach (var path in YamlFilePaths())
@@ -67,7 +71,7 @@ public sealed class BlockYamlReaderTests
     }
 
     [Fact]
-    public void Generated_trees_read_back_as_yamldotnet_reads_them()
+    public void Generated_trees_read_back_as_the_strict_reader_reads_them()
     {
         var generator = new TreeGenerator(Seed + 1);
         var accepted = 0;
@@ -85,7 +89,7 @@ public sealed class BlockYamlReaderTests
     }
 
     [Fact]
-    public void Damaged_generated_trees_are_read_as_yamldotnet_reads_them_or_left_to_it()
+    public void Damaged_generated_trees_are_read_as_the_strict_reader_reads_them_or_left_to_it()
     {
         var generator = new TreeGenerator(Seed + 2);
         var random = new Random(Seed + 3);
@@ -112,7 +116,7 @@ public sealed class BlockYamlReaderTests
     [InlineData("a: b\n")]
     public void Hand_written_cases_take_the_fast_path_and_agree(string text)
     {
-        BlockYamlReader.TryRead(text).Should().NotBeNull();
+        BlockYamlReader.TryRead(text, Limits.MaxDepth).Should().NotBeNull();
         AssertAgrees(text, text).Should().BeTrue();
     }
 
@@ -143,25 +147,68 @@ public sealed class BlockYamlReaderTests
     [InlineData("- a\nb: c\n")] // syntax error
     [InlineData("a: \"unterminated\n")] // syntax error
     [InlineData("  a: 1\n")] // indented root
-    public void Text_outside_the_subset_is_left_to_yamldotnet(string text)
+    public void Text_outside_the_subset_is_left_to_the_strict_reader(string text)
     {
-        BlockYamlReader.TryRead(text).Should().BeNull();
+        BlockYamlReader.TryRead(text, Limits.MaxDepth).Should().BeNull();
         AssertAgrees(text, text);
     }
 
     [Fact]
-    public void Errors_keep_their_yamldotnet_messages()
+    public void Errors_are_the_strict_readers_naming_the_template_and_line()
     {
-        var act = () => YamlTemplateReader.ReadDocuments("a:\n  <<: {}\n");
-        act.Should().Throw<FormatException>().WithMessage("merge key '<<' at line 2 is not supported*");
-        var key = () => YamlTemplateReader.ReadDocuments("a:\n  true: 1\n");
-        key.Should().Throw<FormatException>().WithMessage("mapping key at line 2 is not a string*");
+        var act = () => YamlTemplateReader.ReadDocuments("a:\n  <<: {}\n", "manifests/m.yaml");
+        act.Should().Throw<FormatException>().WithMessage("manifests/m.yaml:2:3: a: merge keys ('<<') are not supported*");
     }
 
-    // True when the block reader read the text; fails when it read something YamlDotNet reads otherwise or rejects.
+    [Fact]
+    public void Keys_that_read_as_other_types_are_left_to_the_strict_reader_which_keeps_their_text()
+    {
+        // As in a values file's manifest_file: the key is its text, written back quoted so it stays text.
+        const string Text = "a:\n  true: 1\n";
+        BlockYamlReader.TryRead(Text, Limits.MaxDepth).Should().BeNull();
+        YamlWriter.Write(YamlTemplateReader.ReadDocuments(Text).Single()).Should().Be("a:\n  \"true\": 1\n");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(99)]
+    [InlineData(100)]
+    public void Nesting_up_to_the_depth_limit_takes_the_fast_path(int depth)
+    {
+        var text = Nested(depth);
+        BlockYamlReader.TryRead(text, Limits.MaxDepth).Should().NotBeNull();
+        AssertAgrees(text, $"{depth} deep").Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("k:\n")] // a 101st mapping
+    [InlineData("{}")]
+    [InlineData("[]")]
+    public void Nesting_past_the_depth_limit_is_left_to_the_strict_reader_which_refuses_it(string level101)
+    {
+        // 100 mappings, the innermost holding a collection at level 101.
+        var text = level101 == "k:\n" ? Nested(101) : Nested(100).Replace("leaf", level101, StringComparison.Ordinal);
+        BlockYamlReader.TryRead(text, Limits.MaxDepth).Should().BeNull();
+        var act = () => YamlTemplateReader.ReadDocuments(text, "deep.yaml");
+        act.Should().Throw<FormatException>().WithMessage("deep.yaml:*: nested deeper than 100 levels*");
+    }
+
+    // depth mappings, one key each, the innermost holding a scalar.
+    private static string Nested(int depth)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < depth; i++)
+        {
+            text.Append(' ', i).Append("k:").Append(i == depth - 1 ? " leaf\n" : "\n");
+        }
+
+        return text.ToString();
+    }
+
+    // True when the block reader read the text; fails when it read something the strict reader reads otherwise or rejects.
     private static bool AssertAgrees(string text, string because)
     {
-        var fast = BlockYamlReader.TryRead(text);
+        var fast = BlockYamlReader.TryRead(text, Limits.MaxDepth);
         if (fast is null)
         {
             return false;
@@ -170,11 +217,11 @@ public sealed class BlockYamlReaderTests
         IReadOnlyList<YamlNode> expected;
         try
         {
-            expected = YamlTemplateReader.ReadWithYamlDotNet(text);
+            expected = YamlTemplateReader.ReadStrictly(text, "t.yaml", Limits);
         }
         catch (FormatException e)
         {
-            throw new InvalidOperationException($"the block reader accepted what YamlDotNet rejects ({e.Message}): {because}", e);
+            throw new InvalidOperationException($"the block reader accepted what the strict reader rejects ({e.Message}): {because}", e);
         }
 
         fast.Select(YamlWriter.Write).Should().Equal(expected.Select(YamlWriter.Write), because);

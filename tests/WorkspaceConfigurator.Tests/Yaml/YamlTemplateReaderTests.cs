@@ -33,8 +33,8 @@ public sealed class YamlTemplateReaderTests
     [Fact]
     public void Merge_keys_are_refused_rather_than_silently_lost()
     {
-        var act = () => YamlTemplateReader.ReadDocuments("base: &b {a: 1}\nderived:\n  <<: *b\n  c: 2\n");
-        act.Should().Throw<FormatException>().WithMessage("merge key '<<' at line 3 is not supported*");
+        var act = () => YamlTemplateReader.ReadDocuments("base: &b {a: 1}\nderived:\n  <<: *b\n  c: 2\n", "m.yaml");
+        act.Should().Throw<FormatException>().WithMessage("m.yaml:3:3: derived: merge keys ('<<') are not supported*");
     }
 
     [Theory]
@@ -43,5 +43,5 @@ public sealed class YamlTemplateReaderTests
     [InlineData("- a\nb: c\n")]
     [InlineData("a: \"unterminated\n")]
     public void Malformed_yaml_is_a_format_error(string text) =>
-        ((Action)(() => YamlTemplateReader.ReadDocuments(text))).Should().Throw<FormatException>().WithMessage("invalid YAML*");
+        ((Action)(() => YamlTemplateReader.ReadDocuments(text))).Should().Throw<FormatException>().WithMessage("(template):*: invalid YAML*");
 }

@@ -28,29 +28,8 @@ internal static class ValuesPath
 
     public static void AppendIndex(StringBuilder path, int index) => path.Append('[').Append(index).Append(']');
 
-    /// <summary>The text with control characters escaped, so that it cannot break a message over lines.</summary>
-    public static string Printable(string text)
-    {
-        if (!HasControl(text))
-        {
-            return text;
-        }
-
-        var printable = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '\n' => printable.Append("\\n"),
-                '\r' => printable.Append("\\r"),
-                '\t' => printable.Append("\\t"),
-                _ when char.IsControl(c) => printable.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)),
-                _ => printable.Append(c),
-            };
-        }
-
-        return printable.ToString();
-    }
+    /// <summary>The text with control characters escaped, so that it cannot break a message over lines (<see cref="Errors.TerminalText"/>).</summary>
+    public static string Printable(string text) => Errors.TerminalText.Escape(text);
 
     // Dots and brackets would read as more path; spaces and quotes would make the end of the key unclear.
     private static bool NeedsQuotes(string key)
@@ -63,19 +42,6 @@ internal static class ValuesPath
         foreach (var c in key)
         {
             if (c is '.' or '[' or ']' or '"' || char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasControl(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c))
             {
                 return true;
             }

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>
-/// How much a values file may hold. The bounds keep a hostile or broken file (an alias bomb, a nesting of a million
+/// How much a values file (and a manifest template, read by the same rules) may hold. The bounds keep a hostile or broken file (an alias bomb, a nesting of a million
 /// brackets, a log file passed by mistake) from exhausting memory, the stack or the user's patience; real site files
 /// are a few kilobytes, a few levels deep.
 /// </summary>

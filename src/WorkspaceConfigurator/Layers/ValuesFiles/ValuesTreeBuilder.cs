@@ -162,7 +162,7 @@ internal sealed class ValuesTreeBuilder
         RefuseTag(start, null);
         if (open.Count >= limits.MaxDepth)
         {
-            throw Error(start.Start, SlotPath(null), $"nested deeper than {limits.MaxDepth} levels; a values file may nest mappings and lists {limits.MaxDepth} deep");
+            throw Error(start.Start, SlotPath(null), $"nested deeper than {limits.MaxDepth} levels (mappings and lists may nest {limits.MaxDepth} deep)");
         }
 
         CountNodes(1, start.Start, null, isAlias: false);
