@@ -14,7 +14,7 @@ internal sealed class OutputTarget(bool readEnvironment)
     {
         Description = "Write to this file (atomically; it keeps its mode and owner) instead of stdout" + (readEnvironment ? " [env WSCONF_OUTPUT, OUTPUT_FILE]" : ""),
         HelpName = "FILE",
-    }, "a file name, or - for stdout");
+    }, "a file (or - for stdout)");
 
     public Option<bool> Force { get; } = new("--force")
     {
@@ -48,7 +48,7 @@ internal sealed class OutputTarget(bool readEnvironment)
         {
             if (result.Tokens.Any(t => t.Value.Length == 0))
             {
-                result.AddError($"{option.Name} is empty; give {whatToGive}");
+                result.AddError($"{option.Name} needs {whatToGive}, not an empty value");
             }
         });
         return option;

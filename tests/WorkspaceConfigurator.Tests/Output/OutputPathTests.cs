@@ -9,11 +9,11 @@ public sealed class OutputPathTests
 {
     [Fact]
     public void An_empty_output_is_a_usage_error() =>
-        Run("-o", "").ShouldFailWith(2, "--output is empty; give a file name, or - for stdout");
+        Run("-o", "").ShouldFailWith(2, "--output needs a file (or - for stdout), not an empty value");
 
     [Fact]
     public void An_empty_output_dir_is_a_usage_error() =>
-        CliRunner.Run("dump-manifests", "--output-dir", "").ShouldFailWith(2, "--output-dir is empty; give a folder");
+        CliRunner.Run("dump-manifests", "--output-dir", "").ShouldFailWith(2, "--output-dir needs a folder, not an empty value");
 
     [Fact]
     public void A_missing_folder_is_a_usage_error()
