@@ -51,7 +51,20 @@ internal static class WsconfCli
         var stdout = context.Out;
         var stderr = context.Error;
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors", Recursive = true };
-        var root = new RootCommand("wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles");
+        var root = new RootCommand(
+            """
+            wsconf: generate workspace pod specifications (Application Hub config.yml) from profiles
+
+            Examples:
+              wsconf list
+              wsconf describe coder --layers
+              wsconf dump-config --profile coder-gpu --groups staff -o config.yml
+              wsconf -f site.yaml validate --strict
+              wsconf dump-manifests --profile coder --user alice
+            """);
+
+        // A bare `wsconf` shows how to use it, rather than an error about the missing command.
+        root.SetAction(result => new System.CommandLine.Help.HelpAction().Invoke(result));
         var profilesDir = new ProfilesDirOption();
         var values = new ValuesOption();
         root.Options.Add(verbose);

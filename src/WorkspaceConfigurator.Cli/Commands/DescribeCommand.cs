@@ -18,7 +18,7 @@ internal static class DescribeCommand
         var slug = new Argument<string>("slug") { Description = "Profile slug or alias" };
         var layers = new Option<bool>("--layers") { Description = "Show every layer's value of each setting and named item: the winner, what it shadows, and deletions, each with its origin" };
         var selection = new SelectionOptions();
-        var command = new Command(Name, "Show a profile's resolved settings (and where each came from) and what its hooks produce");
+        var command = new Command(Name, "Show a profile's resolved settings (and where each came from) and what its hooks produce. Example: wsconf describe coder-gpu --layers --override coder-gpu:gpu_limit=2");
         command.Arguments.Add(slug);
         command.Options.Add(layers);
         selection.AddTo(command, includeProfile: false);

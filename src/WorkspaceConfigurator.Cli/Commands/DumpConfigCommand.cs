@@ -20,7 +20,7 @@ internal static class DumpConfigCommand
     {
         var selection = new SelectionOptions();
         var output = new OutputTarget(readEnvironment: true);
-        var command = new Command(Name, "Write the Application Hub configuration (config.yml) for the selected profiles");
+        var command = new Command(Name, "Write the Application Hub configuration (config.yml) for the selected profiles. Example: wsconf dump-config --profile coder,jupyterlab --groups staff -o config.yml");
         selection.AddTo(command);
         output.AddTo(command);
         command.SetAction(result =>

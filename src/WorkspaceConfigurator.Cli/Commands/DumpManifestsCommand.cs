@@ -38,7 +38,7 @@ internal static class DumpManifestsCommand
             HelpName = "DIR",
         }, "a folder");
 
-        var command = new Command(Name, "Write the Kubernetes objects that spawning each selected profile creates");
+        var command = new Command(Name, "Write the Kubernetes objects that spawning each selected profile creates. Example: wsconf dump-manifests --profile coder-gpu --user alice --output-dir manifests");
         selection.AddTo(command);
         foreach (var option in new Option[] { user, @namespace })
         {

@@ -15,7 +15,7 @@ internal static class ListCommand
 
     public static Command Create(CliContext context, Func<ParseResult, ProfileCatalog> loadCatalog)
     {
-        var command = new Command(Name, "List the profiles: slug, family, name, CPU, memory, GPU, aliases, origin (FILE:LINE for profiles defined in values files)");
+        var command = new Command(Name, "List the profiles: slug, family, name, CPU, memory, GPU, aliases, origin (FILE:LINE for profiles defined in values files). Example: wsconf -f site.yaml list");
         command.Aliases.Add("list-profiles");
         command.SetAction(result =>
         {

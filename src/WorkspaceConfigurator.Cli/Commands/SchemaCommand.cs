@@ -16,7 +16,7 @@ internal static class SchemaCommand
         var what = new Argument<string>("what") { Description = "Which schema: values (the values file of -f)" };
         what.AcceptOnlyFromAmong("values");
         var output = new OutputTarget(readEnvironment: false);
-        var command = new Command(Name, "Write the JSON Schema (draft 2020-12) of a values file for the loaded profiles, for editors with the YAML language server");
+        var command = new Command(Name, "Write the JSON Schema (draft 2020-12) of a values file for the loaded profiles, for editors with the YAML language server. Example: wsconf -f site.yaml schema values -o values.schema.json");
         command.Arguments.Add(what);
         output.AddTo(command);
         command.SetAction(result =>

@@ -19,7 +19,7 @@ internal static class ValidateCommand
     {
         var selection = new SelectionOptions();
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
-        var command = new Command(Name, "Check the selected profiles against the Application Hub contract and report every problem");
+        var command = new Command(Name, "Check the selected profiles against the Application Hub contract and report every problem. Example: wsconf -f site.yaml validate --strict --groups staff");
         selection.AddTo(command);
         command.Options.Add(strict);
         command.SetAction(result =>

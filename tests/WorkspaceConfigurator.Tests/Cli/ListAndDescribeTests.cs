@@ -46,6 +46,22 @@ public sealed class ListAndDescribeTests
     }
 
     [Fact]
+    public void A_bare_wsconf_shows_how_to_use_it()
+    {
+        var result = CliRunner.Run();
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        result.Out.Should().Contain("Usage:").And.Contain("Examples:").And.Contain("wsconf dump-config --profile coder-gpu --groups staff");
+    }
+
+    [Theory]
+    [InlineData("dump-config", "Example: wsconf dump-config")]
+    [InlineData("validate", "Example: wsconf -f site.yaml validate")]
+    [InlineData("describe", "Example: wsconf describe")]
+    public void Each_command_s_help_gives_an_example(string command, string example) =>
+        CliRunner.Run(command, "--help").Out.Should().Contain(example);
+
+    [Fact]
     public void Help_lists_the_commands()
     {
         var result = CliRunner.Run("--help");
