@@ -10,10 +10,15 @@ using WorkspaceConfigurator.Cli.Plugins;
 var plugins = PluginHost.ForProcess();
 
 // Ctrl-C and kill delete this run's temporary files first, then end the process as the signal would (128 + its
-// number); while profile folders are being swapped, they wait until the swaps are done.
-var temps = new TempFiles();
-using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, 2));
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, 15));
+// number); while profile folders are being swapped, they wait until the swaps are done. The handlers are set up
+// when the first temporary is made; they live as long as the process.
+var signals = new List<PosixSignalRegistration>();
+TempFiles temps = null!;
+temps = new TempFiles(() =>
+{
+    signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, 2)));
+    signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, 15)));
+});
 
 StartupWarmup.StartInBackground(args, Environment.GetEnvironmentVariable);
 

@@ -11,9 +11,10 @@ namespace WorkspaceConfigurator.Cli.Hosting;
 /// temporary folder) happens under the same lock the handler deletes under, and the handler ends the process still
 /// holding it: so nothing can be created after the handler has deleted what was registered.
 /// </remarks>
-internal sealed class TempFiles
+internal sealed class TempFiles(Action? arm = null)
 {
     private readonly Lock gate = new();
+    private Action? arm = arm;
     private readonly HashSet<string> files = new(StringComparer.Ordinal);
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
     private int critical;
@@ -26,6 +27,7 @@ internal sealed class TempFiles
         lock (gate)
         {
             ThrowIfEnding();
+            Arm();
             var created = create();
             (isFolder ? folders : files).Add(path);
             return created;
@@ -69,6 +71,7 @@ internal sealed class TempFiles
         lock (gate)
         {
             ThrowIfEnding();
+            Arm();
             critical++;
         }
 
@@ -118,6 +121,15 @@ internal sealed class TempFiles
         files.Clear();
         folders.Clear();
         exit(exitCode);
+    }
+
+    // Signals are handled only once there is something to clean up or protect: most runs write to stdout and never
+    // need it, and the handlers cost start-up time.
+    private void Arm()
+    {
+        var first = arm;
+        arm = null;
+        first?.Invoke();
     }
 
     private void ThrowIfEnding()
