@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Lifecycle;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
@@ -52,6 +53,7 @@ internal static class ProfileDescription
         }
 
         Section(text, "Default URL", spec.DefaultUrl is null ? [] : [spec.DefaultUrl]);
+        Startup(text, spec, profile.Family);
         Section(text, "Environment", spec.Env.Select(e => $"{e.Key}={e.Value}"));
         Section(text, "Node selector", spec.NodeSelector.Select(e => $"{e.Key}={e.Value}"));
         Section(text, "Extended resources", spec.ExtraResourceLimits.Select(e => $"{e.Key}: limit {e.Value}")
@@ -74,6 +76,26 @@ internal static class ProfileDescription
         Section(text, "Env from", spec.EnvFromConfigMaps.Select(n => $"config map {n}").Concat(spec.EnvFromSecrets.Select(n => $"secret {n}")));
         Section(text, "Tolerations (Kubernetes preview)", spec.Tolerations.Select(t => $"{t.Key} {t.Operator} {t.Value} {t.Effect}".Replace("  ", " ", StringComparison.Ordinal)));
         return text.ToString();
+    }
+
+    // Where the home is and what survives, what runs at each start, in order, and when the workspace stops itself.
+    private static void Startup(StringBuilder text, ProfileSpec spec, string family)
+    {
+        var lifecycle = spec.Lifecycle;
+        var volume = spec.Volumes.FirstOrDefault(v => v.Name == lifecycle.HomeVolume);
+        var home = volume is null
+            ? $"{lifecycle.HomePath}, on no volume: nothing in it survives a stop"
+            : $"{lifecycle.HomePath}, on {volume.Name} (claim {volume.ClaimName}, {Persist(volume.Persist)})";
+        var rc = lifecycle.RcFiles == "seed" ? "seeded (copied in when absent, then the user's)" : "mounted read-only at every start";
+        text.Append(CultureInfo.InvariantCulture, $"\nHome: {home}; files placed in the home are {rc}\n");
+        Section(text, "Startup steps", lifecycle.Steps.Select((step, i) => $"{i + 1}. {step.Container}: {step.Runs}"));
+        var idle = SettingTypes.Duration.Format(lifecycle.IdleTimeout);
+        var autoOff = lifecycle.StopsWhenIdle
+            ? $"after {idle} without activity the server stops itself, and idle kernels are culled (config map {IdleShutdown.ConfigMapName(spec.Slug)})"
+            : lifecycle.IdleTimeout > TimeSpan.Zero
+                ? $"idle_timeout {idle} has no effect on a {family} workspace: only the hub-wide culler stops it"
+                : "off (idle_timeout 0); a hub-wide culler, if the hub runs one, still applies";
+        text.Append(CultureInfo.InvariantCulture, $"\nAuto-off: {autoOff}\n");
     }
 
     // How many entries the map ends up with; where they are listed.

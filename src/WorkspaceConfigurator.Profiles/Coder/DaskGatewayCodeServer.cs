@@ -27,7 +27,7 @@ public sealed class DaskGatewayCodeServer : CoderProfile
         WorkspaceEnvironment.Append(
             base.PodEnvVars(context),
             new("DASK_GATEWAY_ADDRESS", "http://dask-gateway.{{ namespace }}.svc.cluster.local:80"),
-            new("CODE_SERVER_WS", "/workspace/dask-app-package"));
+            new("CODE_SERVER_WS", $"{context.Home}/dask-app-package"));
 
     protected override IEnumerable<ManifestSpec> Manifests(ProfileContext context) =>
     [

@@ -20,9 +20,13 @@ public abstract class WorkspaceProfile : Profile
 
     public virtual Quantity WorkspaceVolumeSize => Quantity.Parse("20Gi");
 
+    /// <summary>The default of home_claim_name: the claim that holds every user's home.</summary>
+    public virtual string HomeClaimName => "workspace-claim";
+
     protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
     [
         Declare(CoreSettings.WorkspaceVolumeSize, WorkspaceVolumeSize),
+        Declare(CoreSettings.HomeClaimName, HomeClaimName),
     ];
 
     protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => [WorkspaceVolumes.Workspace(context)];

@@ -11,7 +11,7 @@ internal static class WorkspaceVolumes
     /// <summary>The user's home: survives stop and rebuild.</summary>
     public static VolumeSpec Workspace(ProfileContext context) => new(
         "workspace-volume",
-        "workspace-claim",
+        context.Get(CoreSettings.HomeClaimName),
         context.Get(CoreSettings.WorkspaceVolumeSize),
         context.Get(CoreSettings.StorageClassRwo),
         ValueList.Of(AccessMode.ReadWriteOnce),

@@ -22,11 +22,17 @@ public sealed class SnapRemoteDesktop : RemoteDesktopProfile
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
         WorkspaceEnvironment.Append(base.PodEnvVars(context), new KeyValuePair<string, EnvValue>("LIBGL_ALWAYS_SOFTWARE", "1"));
 
+    // SNAP's user folder lives in the home: the asset files name the default home, a moved home replaces it.
     protected override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) =>
     [
-        context.ConfigMapFromAsset($"snap-conf-{context.Slug}", "snap.conf", "/usr/local/snap/etc/snap.conf",
-            "remote-desktop/config_maps/remote-desktop-snap/snap.conf", ReadableByAll),
-        context.ConfigMapFromAsset($"snap-properties-{context.Slug}", "snap.properties", "/usr/local/snap/etc/snap.properties",
-            "remote-desktop/config_maps/remote-desktop-snap/snap.properties", ReadableByAll),
+        InHome(context, context.ConfigMapFromAsset($"snap-conf-{context.Slug}", "snap.conf", "/usr/local/snap/etc/snap.conf",
+            "remote-desktop/config_maps/remote-desktop-snap/snap.conf", ReadableByAll)),
+        InHome(context, context.ConfigMapFromAsset($"snap-properties-{context.Slug}", "snap.properties", "/usr/local/snap/etc/snap.properties",
+            "remote-desktop/config_maps/remote-desktop-snap/snap.properties", ReadableByAll)),
     ];
+
+    private static ConfigMapSpec InHome(ProfileContext context, ConfigMapSpec map) =>
+        context.Home == DefaultHome || map.Content is null ? map : map with { Content = map.Content.Replace($"{DefaultHome}/.snap", $"{context.Home}/.snap", StringComparison.Ordinal) };
+
+    private const string DefaultHome = "/workspace";
 }

@@ -1,6 +1,7 @@
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Lifecycle;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
@@ -13,11 +14,14 @@ namespace WorkspaceConfigurator.Engine;
 
 /// <summary>
 /// The one way in: catalogue + command-line layers + selection → each selected profile's ladder, settings, spec
-/// (hooks, then the values files' named items) and the findings of the checks. Every command and anything else
+/// (hooks, then the values files' named items, then the lifecycle stage) and the findings of the checks. Every command and anything else
 /// that builds profiles goes through here, so precedence lives in one place.
 /// </summary>
 internal static class Workspace
 {
+    // The family whose workspaces are Jupyter servers, which can stop themselves when idle.
+    private const string JupyterLabFamily = "JupyterLab";
+
     /// <param name="keepGoing">Report a profile that fails to build as a finding and go on with the others (validate), instead of throwing.</param>
     /// <param name="traceHooks">Keep what the hooks gave before the layers changed it, for <c>describe --layers</c>.</param>
     public static Plan Plan(
@@ -135,7 +139,8 @@ internal static class Workspace
             return null;
         }
 
-        return ForProfile(registration.Slug, () => SitePatcher.Apply(spec, settings));
+        var patched = ForProfile(registration.Slug, () => SitePatcher.Apply(spec, settings));
+        return LifecycleStage.Apply(patched, settings, jupyterServer: registration.Profile.Family == JupyterLabFamily);
     }
 
     private static ProfileSpec BuildPluginProfile(ProfileRegistry registry, ProfileRegistration registration, string plugin, ResolvedSettings settings, HookTrace? hooks)

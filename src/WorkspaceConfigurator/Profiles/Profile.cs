@@ -51,7 +51,7 @@ public abstract class Profile
 
     public virtual string StorageClassRwx => "standard";
 
-    /// <summary>The user's home directory; the bash-login and bash-rc files are mounted there.</summary>
+    /// <summary>The default of the home_path setting: the user's home folder; the bash-login and bash-rc files go there.</summary>
     public virtual string Home => "/workspace";
 
     /// <summary>Asset path of the login shell file, mounted as ~/.bash_login (config map bash-login-SLUG).</summary>
@@ -136,6 +136,13 @@ public abstract class Profile
         Declaration(CoreSettings.Env, null, nameof(PodEnvVars)),
         Declaration(CoreSettings.NodeSelector, null, nameof(NodeSelectorDefaults)),
         Declaration(CoreSettings.ExtraResourceLimits, null, nameof(ExtraResourceLimits)),
+        Declaration(CoreSettings.HomePath, NotNull(Home, nameof(Home)), nameof(Home)),
+        BaseDeclaration(CoreSettings.RcFiles, "mount"),
+        BaseDeclaration(CoreSettings.ImageConfigure, null),
+        BaseDeclaration(CoreSettings.Personalize, false),
+        BaseDeclaration(CoreSettings.DotfilesRepo, null),
+        BaseDeclaration(CoreSettings.GitSshSecret, null),
+        BaseDeclaration(CoreSettings.IdleTimeout, TimeSpan.Zero),
         .. DeclareSettings() ?? throw new NullMemberException(nameof(DeclareSettings)),
     ];
 
@@ -160,6 +167,10 @@ public abstract class Profile
     // Declare<T> without the type parameter, for the core settings: Declare<T> over value types (int?, Memory?) is
     // JIT-compiled at start-up.
     private SettingDeclaration Declaration(SettingKey key, object? value, string memberName) => new(key, value, () => SourceOf(memberName));
+
+    // The lifecycle settings have no class property: their defaults are this base class's, whatever the subclass.
+    private static SettingDeclaration BaseDeclaration(SettingKey key, object? value) =>
+        new(key, value, static () => new SettingSource(SettingOrigin.Base, nameof(Profile)));
 
     // Where a member is defined: this base class, a family (abstract) class, or the concrete class.
     private protected SettingSource SourceOf(string memberName)

@@ -17,6 +17,9 @@ internal static class ProfileSpecBuilder
     public const string InitContainerName = "init-file-on-volume";
     public const string InitMountPath = "/opt/init/.init.sh";
 
+    /// <summary>The home of the built-in families and of the images they run; an init script without an argument assumes it.</summary>
+    public const string DefaultHome = "/workspace";
+
     /// <param name="type">The class to name in errors; <paramref name="profile"/>'s own unless it wraps one (<see cref="GuardedProfile"/>).</param>
     public static ProfileSpec Build(Profile profile, ResolvedSettings settings, HookTrace? trace = null, Type? type = null)
     {
@@ -24,7 +27,7 @@ internal static class ProfileSpecBuilder
         type ??= profile.GetType();
         try
         {
-            var spec = Assemble(profile, new ProfileContext(slug, profile.Home, settings, AssetReader.ForType(profile.AssetOwner)), trace);
+            var spec = Assemble(profile, new ProfileContext(slug, settings.Get(CoreSettings.HomePath), settings, AssetReader.ForType(profile.AssetOwner)), trace);
             ManifestBounds.Check(spec.Manifests);
             trace?.FromHooks = spec;
             return spec;
@@ -156,12 +159,12 @@ internal static class ProfileSpecBuilder
         var maps = new List<ConfigMapSpec>();
         if (profile.BashLoginPath is { } login)
         {
-            maps.Add(context.ConfigMapFromAsset($"bash-login-{slug}", "bash-login", $"{profile.Home}/.bash_login", login));
+            maps.Add(context.ConfigMapFromAsset($"bash-login-{slug}", "bash-login", $"{context.Home}/.bash_login", login));
         }
 
         if (profile.BashrcPath is { } rc)
         {
-            maps.Add(context.ConfigMapFromAsset($"bash-rc-{slug}", "bash-rc", $"{profile.Home}/.bashrc", rc));
+            maps.Add(context.ConfigMapFromAsset($"bash-rc-{slug}", "bash-rc", $"{context.Home}/.bashrc", rc));
         }
 
         if (profile.InitScriptPath is { } init)
@@ -180,7 +183,7 @@ internal static class ProfileSpecBuilder
         var containers = new List<InitContainerSpec>();
         if (profile.InitScriptPath is not null)
         {
-            containers.Add(InitFileOnVolume(profile, image, volumes));
+            containers.Add(InitFileOnVolume(profile, image, volumes, context.Home));
         }
 
         containers.AddRange(own);
@@ -188,7 +191,9 @@ internal static class ProfileSpecBuilder
     }
 
     // The init container mounts every profile volume and the init script (its sub_path is the config map's key).
-    private static InitContainerSpec InitFileOnVolume(Profile profile, string image, ValueList<VolumeSpec> volumes)
+    // Init containers get no environment from the hub, so a moved home is the script's first argument; the default
+    // home keeps the catalogue's command as it always was.
+    private static InitContainerSpec InitFileOnVolume(Profile profile, string image, ValueList<VolumeSpec> volumes, string home)
     {
         var mounts = new List<VolumeMountSpec>(volumes.Count + 1);
         foreach (var volume in volumes)
@@ -197,7 +202,8 @@ internal static class ProfileSpecBuilder
         }
 
         mounts.Add(new VolumeMountSpec(InitConfigMapName(profile.Slug), InitMountPath, "init"));
-        return new InitContainerSpec(InitContainerName, image, ValueList.Of("sh", "-c", $"sh {InitMountPath}"), mounts.ToValueList());
+        var run = home == DefaultHome ? $"sh {InitMountPath}" : $"sh {InitMountPath} {home}";
+        return new InitContainerSpec(InitContainerName, image, ValueList.Of("sh", "-c", run), mounts.ToValueList());
     }
 
     private static string InitConfigMapName(string slug) => $"init-{slug}";

@@ -78,6 +78,12 @@ internal static class SettingSchemas
             return;
         }
 
+        if (key.Choices is { } choices)
+        {
+            Enum(json, choices);
+            return;
+        }
+
         switch (key.TypeName)
         {
             case "text" or "text (empty to unset)":
@@ -114,8 +120,24 @@ internal static class SettingSchemas
                 PatternString(json, Quantity);
                 Integer(json, null, 1, null);
                 break;
-            case "storage class name":
+            case "storage class name" or "claim name":
                 PatternString(json, DnsSubdomain);
+                break;
+            case "absolute folder":
+                PatternString(json, "^/[^\\s{}]*$");
+                break;
+            case "image path":
+                PatternString(json, "^(/[^\\s{}]*)?$");
+                break;
+            case "Git URL":
+                PatternString(json, "^((https|ssh)://[^\\s{}]+|[^\\s{}/@:]+@[^\\s{}/:]+:[^\\s{}]+)?$");
+                break;
+            case "Secret name":
+                PatternString(json, "^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)?$");
+                break;
+            case "duration":
+                PatternString(json, "^(0|(?=[0-9])([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?)$");
+                Integer(json, null, 0, 0);
                 break;
             case "comma-separated list":
                 json.WriteStartObject();
@@ -132,6 +154,20 @@ internal static class SettingSchemas
                 json.WriteEndObject();
                 break;
         }
+    }
+
+    private static void Enum(Utf8JsonWriter json, IReadOnlyList<string> values)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("enum");
+        json.WriteStartArray();
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void Count(Utf8JsonWriter json, SettingConstraints? constraints)

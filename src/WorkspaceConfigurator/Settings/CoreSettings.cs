@@ -40,6 +40,25 @@ public static class CoreSettings
     public static MapSettingKey<long> ExtraResourceLimits { get; } = new("extra_resource_limits", SettingTypes.Count, "extended resource limits (extra_resource_limits.KEY=N)",
         key => Names.IsQualifiedName(key) && key.Contains('/') ? null : $"'{key}' is not an extended resource name (e.g. nvidia.com/gpu)");
 
+    /// <summary>The user's home folder: the home volume's mount, HOME, the XDG folders and the files placed in the home follow it.</summary>
+    public static SettingKey<string> HomePath { get; } = new("home_path", SettingTypes.HomePath, "the user's home folder (the home volume's mount)");
+
+    /// <summary>mount: files placed in the home are mounted read-only over the user's own at every start; seed: copied in once.</summary>
+    public static SettingKey<string> RcFiles { get; } = new("rc_files", SettingTypes.RcFiles, "files placed in the home: mount (read-only, every start) or seed (copied once, then the user's)");
+
+    public static SettingKey<string?> ImageConfigure { get; } = new("image_configure", SettingTypes.OptionalImagePath, "script in the image run at every start when present (e.g. /coder/configure)");
+
+    public static SettingKey<bool> Personalize { get; } = new("personalize", SettingTypes.Bool, "run the user's ~/personalize at every start");
+
+    public static SettingKey<string?> DotfilesRepo { get; } = new("dotfiles_repo", SettingTypes.OptionalGitUrl, "Git repository cloned to ~/.dotfiles and installed at every start");
+
+    public static SettingKey<string?> GitSshSecret { get; } = new("git_ssh_secret", SettingTypes.OptionalObjectName, "Secret (kubernetes.io/ssh-auth) with the user's Git SSH key");
+
+    public static SettingKey<TimeSpan> IdleTimeout { get; } = new("idle_timeout", SettingTypes.Duration, "stop the workspace after this long without activity (0 = off)");
+
+    /// <summary>The claim of the home volume, declared by families that have one.</summary>
+    public static SettingKey<string> HomeClaimName { get; } = new("home_claim_name", SettingTypes.ClaimName, "claim of the home volume (renaming it gives every user an empty home)");
+
     /// <summary>The volume-size setting for the workspace (home) volume, declared by families that have one.</summary>
     public static SettingKey<Quantity> WorkspaceVolumeSize { get; } = new("workspace_volume_size", SettingTypes.Size, "size of the workspace (home) volume");
 

@@ -38,6 +38,9 @@ public abstract class SettingKey
     /// <summary>True when the setting may have no value (<c>default_url</c>, <c>cpu_guarantee</c>).</summary>
     public virtual bool IsOptional => false;
 
+    /// <summary>For enumerations: every valid value.</summary>
+    public virtual IReadOnlyList<string>? Choices => null;
+
     /// <summary>Parses the items of a YAML list; throws <see cref="FormatException"/> for a setting that is no list.</summary>
     public virtual object ParseItems(IReadOnlyList<string> items) => throw new FormatException($"is a list; expected {TypeName}");
 
@@ -79,6 +82,8 @@ public sealed class SettingKey<T> : SettingKey
     public override string TypeName => type.Name;
 
     public override object ParseValue(string raw) => type.Parse(raw)!;
+
+    public override IReadOnlyList<string>? Choices => type.Choices;
 
     public override bool IsList => type.ParseItems is not null;
 

@@ -11,6 +11,9 @@ public sealed record SettingType<T>(string Name, Func<string, T> Parse, Func<T, 
 
     /// <summary>The setting may have no value (<c>null</c> in a values file, an empty value on the command line); nullable value types always may.</summary>
     public bool IsOptional { get; init; }
+
+    /// <summary>For enumerations: every valid value, as written (the schema lists them).</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
 }
 
 /// <summary>The value types settings use. Every parser throws <see cref="FormatException"/> saying what is valid.</summary>
@@ -50,6 +53,39 @@ public static class SettingTypes
     public static SettingType<ValueList<string>> NonEmptyList { get; } = new("comma-separated list", ParseList, v => v.Count == 0 ? "(none)" : string.Join(",", v))
     {
         ParseItems = ParseListItems,
+    };
+
+    /// <summary>How files placed in the home reach it: mounted over the home's own files at every start, or copied once.</summary>
+    public static SettingType<string> RcFiles { get; } = new("mount or seed", ParseRcFiles, v => v) { Choices = ["mount", "seed"] };
+
+    /// <summary>An absolute folder in the workspace container, e.g. /workspace or /home/jovyan.</summary>
+    public static SettingType<string> HomePath { get; } = new("absolute folder", LifecycleValues.ParseHomePath, v => v);
+
+    /// <summary>An optional absolute path of a file in the image; an empty value unsets it.</summary>
+    public static SettingType<string?> OptionalImagePath { get; } = new("image path",
+        raw => raw.Length == 0 ? null : LifecycleValues.ParseImagePath(raw), v => v ?? "(none)") { IsOptional = true };
+
+    /// <summary>An optional https or ssh Git URL; an empty value unsets it.</summary>
+    public static SettingType<string?> OptionalGitUrl { get; } = new("Git URL",
+        raw => raw.Length == 0 ? null : LifecycleValues.ParseGitUrl(raw), v => v ?? "(none)") { IsOptional = true };
+
+    /// <summary>An optional name of an object that is also a pod volume name (a DNS-1123 label); an empty value unsets it.</summary>
+    public static SettingType<string?> OptionalObjectName { get; } = new("Secret name",
+        raw => raw.Length == 0 ? null : Names.IsDnsLabel(raw) ? raw : throw new FormatException($"'{raw}' is not a Secret name that can also name a pod volume (a DNS-1123 label: lowercase letters, digits and '-', at most 63)"),
+        v => v ?? "(none)") { IsOptional = true };
+
+    /// <summary>A claim name (a DNS-1123 subdomain).</summary>
+    public static SettingType<string> ClaimName { get; } = new("claim name", raw =>
+        Names.IsDnsSubdomain(raw) ? raw : throw new FormatException($"'{raw}' is not a claim name (a DNS-1123 subdomain such as workspace-claim)"), v => v);
+
+    /// <summary>A duration such as 90m, 2h or 1h30m; 0 is off.</summary>
+    public static SettingType<TimeSpan> Duration { get; } = new("duration", LifecycleValues.ParseDuration, LifecycleValues.FormatDuration);
+
+    public static string ParseRcFiles(string raw) => raw.Trim() switch
+    {
+        "mount" => "mount",
+        "seed" => "seed",
+        _ => throw new FormatException($"'{raw}' is not a way to place rc files (mount: mounted read-only at every start; seed: copied into the home once, then the user's)"),
     };
 
     public static bool ParseBool(string raw) => raw.Trim().ToLowerInvariant() switch

@@ -42,6 +42,24 @@ internal static class CatalogRules
         foreach (var claim in Grouping.ByKey(Declarations(specs), d => d.Volume.ClaimName))
         {
             CheckClaim(claim, findings);
+            CheckMountPaths(claim, findings);
+        }
+    }
+
+    // A user who switches between profiles that mount one claim at different paths finds their files, and every
+    // absolute path in them (virtual environments, tool settings), somewhere else.
+    private static void CheckMountPaths(List<Declaration> claim, List<Finding> findings)
+    {
+        var first = claim[0];
+        foreach (var other in claim)
+        {
+            if (other.Volume.MountPath != first.Volume.MountPath)
+            {
+                findings.Add(Finding.Warning(other.Slug, $"volumes.{other.Volume.ClaimName}",
+                    $"claim '{other.Volume.ClaimName}' is mounted at {other.Volume.MountPath} here and at {first.Volume.MountPath} by '{first.Slug}': a user who switches profiles finds their files at another path",
+                    "one mount path for a claim in every profile (set the same home_path)"));
+                return;
+            }
         }
     }
 

@@ -21,6 +21,7 @@ public static class ProfileValidator
             TemplateRules.Check(spec, findings);
             ManifestRules.Check(spec, findings);
             DependencyRules.Check(spec, findings);
+            LifecycleRules.Check(spec, findings);
         }
 
         CatalogRules.Check(specs, findings);

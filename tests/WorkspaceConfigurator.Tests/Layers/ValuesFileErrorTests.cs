@@ -38,7 +38,7 @@ public sealed class ValuesFileErrorTests
     [Fact]
     public void An_unknown_setting_suggests_the_closest_and_lists_the_valid_ones() =>
         RefusedValues.Of(Coder + "cpu_limt: 2\n", ExitCodes.Usage)
-            .At(3, 5, "profiles.coder.cpu_limt", "unknown field 'cpu_limt' for profile 'coder'; did you mean 'cpu_limit'?", "(valid: display_name, ", "node_selector, extra_resource_limits, workspace_volume_size", "named items: config_maps, ");
+            .At(3, 5, "profiles.coder.cpu_limt", "unknown field 'cpu_limt' for profile 'coder'; did you mean 'cpu_limit'?", "(valid: display_name, ", "node_selector, extra_resource_limits, home_path, rc_files, ", "idle_timeout, workspace_volume_size, home_claim_name", "named items: config_maps, ");
 
     [Fact]
     public void A_field_of_other_profiles_is_unknown_for_a_profile_that_lacks_it()

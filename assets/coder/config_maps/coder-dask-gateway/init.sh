@@ -6,15 +6,16 @@
 #   4. registers that environment as a Jupyter kernel.
 # Every step is best effort: this script must never fail the init container.
 
-# Init containers do not get the workspace environment, so set it here.
-HOME=/workspace
-XDG_CONFIG_HOME=/workspace/.local
-XDG_DATA_HOME=/workspace/.local/share
+# Init containers do not get the workspace environment, so set it here; the home is the first argument when it
+# is not /workspace.
+HOME=${1:-/workspace}
+XDG_CONFIG_HOME=$HOME/.local
+XDG_DATA_HOME=$HOME/.local/share
 export HOME XDG_CONFIG_HOME XDG_DATA_HOME
 
 app_repo=https://github.com/eoepca/dask-app-package.git
-app_dir=/workspace/dask-app-package
-venv_dir=/workspace/.venv/dask
+app_dir=$HOME/dask-app-package
+venv_dir=$HOME/.venv/dask
 
 # 1. Example application package
 if [ -d "$app_dir" ]; then
@@ -44,7 +45,7 @@ fi
 if [ -x "$venv_dir/bin/python" ]; then
     echo "Python environment $venv_dir already exists"
 elif command -v python3 >/dev/null 2>&1; then
-    mkdir -p /workspace/.venv || true
+    mkdir -p "$HOME/.venv" || true
     if python3 -m venv "$venv_dir"; then
         "$venv_dir/bin/python" -m pip install --upgrade pip \
             || echo "Could not upgrade pip"

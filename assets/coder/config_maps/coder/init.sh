@@ -1,8 +1,10 @@
 #!/bin/sh
 # Prepares the workspace volume before Code Server starts.
 # Writes a default VS Code user settings file unless the user already has one.
+# The home is the first argument when it is not /workspace (init containers get no environment).
+home=${1:-/workspace}
 
-settings_dir=/workspace/User
+settings_dir=$home/User
 settings_file=$settings_dir/settings.json
 
 mkdir -p "$settings_dir" || exit 0

@@ -2,8 +2,10 @@
 # Prepares the QGIS desktop: installs a QGIS startup script that registers a few
 # public base map connections (XYZ tiles and WMS) the first time QGIS starts.
 # An existing startup script is left untouched.
+# The home is the first argument when it is not /workspace (init containers get no environment).
+home=${1:-/workspace}
 
-qgis_dir=/workspace/.local/share/QGIS/QGIS3
+qgis_dir=$home/.local/share/QGIS/QGIS3
 startup=$qgis_dir/startup.py
 
 mkdir -p "$qgis_dir" || exit 0

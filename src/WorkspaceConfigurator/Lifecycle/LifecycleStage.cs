@@ -1,0 +1,232 @@
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Lifecycle;
+
+/// <summary>
+/// The last build stage, after the hooks and the site's items: turns the lifecycle settings into what the hub can
+/// carry. config.yml has no lifecycle hooks and its init containers get no environment, so every startup step is
+/// an init container (the profile image, the home volume mounted) running our startup script from a config map,
+/// with the home as an argument. The order is fixed: seed the home, the profile's own init containers, the image's
+/// configure script, the user's personalize script, the user's dotfiles.
+/// </summary>
+internal static class LifecycleStage
+{
+    public const string SeedContainer = "home-seed";
+    public const string ConfigureContainer = "image-configure";
+    public const string PersonalizeContainer = "personalize";
+    public const string DotfilesContainer = "dotfiles";
+
+    /// <summary>Where a seeded file's config map is mounted, outside the home: the seed step copies it from there.</summary>
+    public const string SeedFolder = "/opt/wsconf/seed";
+
+    /// <summary>Where the Git key's Secret is mounted: outside the home, so no key material lands on the persistent volume.</summary>
+    public const string GitSshFolder = "/opt/wsconf/git-ssh";
+
+    /// <summary>The key file of a kubernetes.io/ssh-auth Secret.</summary>
+    public const string GitSshKeyFile = GitSshFolder + "/ssh-privatekey";
+
+    private const int ReadableByAll = 0b110_100_100; // 0644
+
+    public static string StartupConfigMapName(string slug) => $"startup-{slug}";
+
+    /// <param name="jupyterServer">The workspace is a Jupyter server, which can stop itself when idle.</param>
+    public static ProfileSpec Apply(ProfileSpec spec, ResolvedSettings settings, bool jupyterServer)
+    {
+        var home = settings.Get(CoreSettings.HomePath);
+        var seed = settings.Get(CoreSettings.RcFiles) == "seed";
+        var configure = (string?)settings.Value(CoreSettings.ImageConfigure);
+        var personalize = settings.Get(CoreSettings.Personalize);
+        var dotfiles = (string?)settings.Value(CoreSettings.DotfilesRepo);
+        var gitSecret = (string?)settings.Value(CoreSettings.GitSshSecret);
+        var idle = settings.Get(CoreSettings.IdleTimeout);
+
+        var needHome = new List<string>();
+        if (seed)
+        {
+            needHome.Add(CoreSettings.RcFiles.Name);
+        }
+
+        if (configure is not null)
+        {
+            needHome.Add(CoreSettings.ImageConfigure.Name);
+        }
+
+        if (personalize)
+        {
+            needHome.Add(CoreSettings.Personalize.Name);
+        }
+
+        if (dotfiles is not null)
+        {
+            needHome.Add(CoreSettings.DotfilesRepo.Name);
+        }
+
+        var homeVolume = HomeVolume.Find(spec.Volumes, home);
+        var configMaps = new List<ConfigMapSpec>(spec.ConfigMaps);
+        var before = new List<InitContainerSpec>();
+        var after = new List<InitContainerSpec>();
+        var env = spec.Env;
+        var secretMounts = spec.SecretMounts;
+
+        // Without a volume that holds the home, a step would write into the container's throw-away layer: the checks
+        // report it (LifecycleRules) and nothing is added.
+        if (homeVolume is not null)
+        {
+            var homeMount = new VolumeMountSpec(homeVolume.Name, homeVolume.MountPath);
+            var script = new VolumeMountSpec(StartupConfigMapName(spec.Slug), StartupScript.Folder);
+            if (seed && Seed(configMaps, home, spec.Image, homeMount, script) is { } seeding)
+            {
+                before.Add(seeding);
+            }
+
+            if (configure is not null)
+            {
+                after.Add(Step(ConfigureContainer, spec.Image, [homeMount, script], "configure", home, configure));
+            }
+
+            if (personalize)
+            {
+                after.Add(Step(PersonalizeContainer, spec.Image, [homeMount, script], "personalize", home));
+            }
+
+            if (dotfiles is not null)
+            {
+                after.Add(gitSecret is null
+                    ? Step(DotfilesContainer, spec.Image, [homeMount, script], "dotfiles", home, dotfiles)
+                    : Step(DotfilesContainer, spec.Image, [homeMount, script, new VolumeMountSpec(gitSecret, GitSshFolder)], "dotfiles", home, dotfiles, GitSshKeyFile));
+            }
+        }
+
+        if (gitSecret is not null)
+        {
+            secretMounts = new List<SecretMountSpec>(secretMounts) { new(gitSecret, GitSshFolder) }.ToValueList();
+
+            // ssh refuses a key that others can read, and a Secret volume's files are: the script copies the key to a
+            // private file outside the home and runs ssh with it. A GIT_SSH_COMMAND the layers set wins.
+            if (!env.TryGetValue("GIT_SSH_COMMAND", out _))
+            {
+                env = env.Set("GIT_SSH_COMMAND", EnvValue.Of($"sh {StartupScript.Path} git-ssh {GitSshKeyFile}"));
+            }
+        }
+
+        if (before.Count > 0 || after.Count > 0 || gitSecret is not null)
+        {
+            // In the workspace container the config map is one file (the hub mounts the key as a subPath); in the init
+            // containers it is a folder, mounted without a subPath.
+            configMaps.Add(new ConfigMapSpec(StartupConfigMapName(spec.Slug), StartupScript.FileName, StartupScript.Path, ReadableByAll,
+                ReadOnly: true, StartupScript.Text, Persist: false));
+        }
+
+        var stopsWhenIdle = jupyterServer && idle > TimeSpan.Zero;
+        if (stopsWhenIdle)
+        {
+            configMaps.Add(IdleShutdown.ConfigMap(spec.Slug, idle));
+        }
+
+        var containers = new List<InitContainerSpec>(before.Count + spec.InitContainers.Count + after.Count);
+        containers.AddRange(before);
+        containers.AddRange(spec.InitContainers);
+        containers.AddRange(after);
+        return spec with
+        {
+            ConfigMaps = configMaps.ToValueList(),
+            InitContainers = containers.ToValueList(),
+            Env = env,
+            SecretMounts = secretMounts,
+            Lifecycle = new LifecycleSpec
+            {
+                HomePath = home,
+                HomeVolume = homeVolume?.Name,
+                RcFiles = seed ? "seed" : "mount",
+                Steps = StepsOf(containers, configMaps, home, dotfiles).ToValueList(),
+                NeedHomeVolume = needHome.ToValueList(),
+                GitSshSecret = gitSecret,
+                IdleTimeout = idle,
+                StopsWhenIdle = stopsWhenIdle,
+            },
+        };
+    }
+
+    // Every config map mounted inside the home moves out of it, and the seed step copies it in when the home lacks it.
+    private static InitContainerSpec? Seed(List<ConfigMapSpec> configMaps, string home, string image, VolumeMountSpec homeMount, VolumeMountSpec script)
+    {
+        var mounts = new List<VolumeMountSpec> { homeMount, script };
+        var command = new List<string> { "sh", StartupScript.Path, "seed", home };
+        for (var i = 0; i < configMaps.Count; i++)
+        {
+            var map = configMaps[i];
+            if (map.MountPath is not { } path || path == home || !HomeVolume.Contains(home, path))
+            {
+                continue;
+            }
+
+            var folder = $"{SeedFolder}/{map.Name}";
+            configMaps[i] = map with { MountPath = $"{folder}/{map.Key}" };
+            mounts.Add(new VolumeMountSpec(map.Name, folder));
+            command.Add($"{folder}/{map.Key}");
+            command.Add(HomeVolume.Relative(home, path));
+        }
+
+        return command.Count > 4 ? new InitContainerSpec(SeedContainer, image, command.ToValueList(), mounts.ToValueList()) : null;
+    }
+
+    private static InitContainerSpec Step(string name, string image, VolumeMountSpec[] mounts, params string[] arguments)
+    {
+        var command = new List<string>(arguments.Length + 2) { "sh", StartupScript.Path };
+        command.AddRange(arguments);
+        return new InitContainerSpec(name, image, command.ToValueList(), mounts.ToValueList());
+    }
+
+    private static List<StartupStepSpec> StepsOf(List<InitContainerSpec> containers, List<ConfigMapSpec> configMaps, string home, string? dotfiles)
+    {
+        var steps = new List<StartupStepSpec>(containers.Count);
+        foreach (var container in containers)
+        {
+            steps.Add(new StartupStepSpec(container.Name, Describe(container, configMaps, home, dotfiles)));
+        }
+
+        return steps;
+    }
+
+    private static string Describe(InitContainerSpec container, List<ConfigMapSpec> configMaps, string home, string? dotfiles)
+    {
+        var command = container.Command;
+        var isOurs = command.Count >= 3 && command[0] == "sh" && command[1] == StartupScript.Path;
+        return (isOurs ? command[2] : null, container.Name) switch
+        {
+            ("seed", _) => $"copies {SeededFiles(command)} into {home} when the home lacks them, then they are the user's; never fails the start",
+            ("configure", _) => $"runs {command[4]} from the image when it is there and executable; a non-zero exit fails the start",
+            ("personalize", _) => $"runs {home}/personalize when it is there and executable; a failure is logged and the start goes on",
+            ("dotfiles", _) => $"clones {dotfiles} into {home}/.dotfiles (pulls when present), then runs its install script or links its dotfiles into the home; a failure is logged and the start goes on",
+            (_, ProfileSpecBuilder.InitContainerName) => $"runs the profile's init script (config map {InitScriptMap(configMaps)})",
+            _ => $"runs {string.Join(' ', command)}",
+        };
+    }
+
+    private static string SeededFiles(ValueList<string> command)
+    {
+        var files = new List<string>();
+        for (var i = 5; i < command.Count; i += 2)
+        {
+            files.Add(command[i]);
+        }
+
+        return string.Join(", ", files);
+    }
+
+    private static string InitScriptMap(List<ConfigMapSpec> configMaps)
+    {
+        foreach (var map in configMaps)
+        {
+            if (map.MountPath == ProfileSpecBuilder.InitMountPath)
+            {
+                return map.Name;
+            }
+        }
+
+        return "init";
+    }
+}
