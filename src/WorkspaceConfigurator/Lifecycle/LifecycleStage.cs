@@ -106,9 +106,11 @@ internal static class LifecycleStage
 
             // ssh refuses a key that others can read, and a Secret volume's files are: the script copies the key to a
             // private file outside the home and runs ssh with it. A GIT_SSH_COMMAND the layers set wins.
+            // GIT_SSH_VARIANT spares git its probe run of an unknown ssh command (ssh -G) on every fetch.
             if (!env.TryGetValue("GIT_SSH_COMMAND", out _))
             {
                 env = env.Set("GIT_SSH_COMMAND", EnvValue.Of($"sh {StartupScript.Path} git-ssh {GitSshKeyFile}"));
+                env = env.Set("GIT_SSH_VARIANT", EnvValue.Of("ssh"));
             }
         }
 

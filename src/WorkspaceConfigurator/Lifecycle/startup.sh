@@ -19,6 +19,9 @@
 # went wrong, so a personal setting never keeps a workspace from starting. A wrong command line exits 2.
 #
 # POSIX sh only: it runs under dash and busybox sh.
+#
+# A "~" in a log line is text for people, not a path to expand.
+# shellcheck disable=SC2088
 
 set -u
 
@@ -121,7 +124,9 @@ seed_one() {
 
 configure() {
     synopsis='startup.sh configure HOME PATH'
-    [ $# -eq 2 ] && [ -n "$2" ] || usage
+    if [ $# -ne 2 ] || [ -z "$2" ]; then
+        usage
+    fi
     set_home "$1"
     configure_script=$2
     if [ ! -e "$configure_script" ]; then
@@ -329,6 +334,8 @@ git_ssh() {
         log "refusing $git_ssh_dir: it is not a folder"
         exit 255
     fi
+    # The numeric owner, from ls: POSIX has no stat(1).
+    # shellcheck disable=SC2012
     git_ssh_owner=$(ls -ldn -- "$git_ssh_dir" | { read -r _ _ owner _ && printf '%s' "$owner"; })
     if [ "$git_ssh_owner" != "$git_ssh_uid" ]; then
         log "refusing $git_ssh_dir: it belongs to user ${git_ssh_owner:-unknown}, not $git_ssh_uid"

@@ -123,6 +123,7 @@ public sealed class LifecycleCliTests
         Assert.Equal("/opt/wsconf/git-ssh", Text(mount, "mount_path"));
         var env = (YamlMappingNode)profile.Children[new YamlScalarNode("pod_env_vars")];
         Assert.Equal($"sh {StartupScript.Path} git-ssh /opt/wsconf/git-ssh/ssh-privatekey", Text(env, "GIT_SSH_COMMAND"));
+        Assert.Equal("ssh", Text(env, "GIT_SSH_VARIANT"));
     }
 
     [Fact]
