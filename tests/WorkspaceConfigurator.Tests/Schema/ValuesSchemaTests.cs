@@ -44,6 +44,9 @@ public sealed class ValuesSchemaTests
     [InlineData("profiles:\n  coder: {cpu_guarantee: '', mem_guarantee: ''}\n")]
     [InlineData("profiles:\n  coder: {default: yes, config_maps: {motd: {key: m, content: x, readonly: 'yes', default_mode: 420}}}\n")]
     [InlineData("profiles:\n  x: {extends: coder, abstract: 'false'}\n")]
+    [InlineData("global:\n  home_path: /home/jovyan\n  rc_files: seed\n  personalize: true\n  idle_timeout: 1h30m\n  image_configure: /coder/configure\n")]
+    [InlineData("global:\n  dotfiles_repo: git@github.com:alice/dots.git\n  git_ssh_secret: git-ssh\n  idle_timeout: 0\n")]
+    [InlineData("profiles:\n  coder: {dotfiles_repo: 'https://example.org/dots.git', home_claim_name: home, image_configure: ''}\n")]
     public void What_wsconf_accepts_the_schema_accepts(string yaml)
     {
         using var site = new WorkspaceConfigurator.Tests.Support.SiteValues();
@@ -64,6 +67,12 @@ public sealed class ValuesSchemaTests
     [InlineData("profiles:\n  jupyterlab: {extends: coder}\n")]
     [InlineData("global:\n  extends: coder\n")]
     [InlineData("profiles:\n  Bad_Slug: {extends: coder}\n")]
+    [InlineData("global:\n  rc_files: copy\n")]
+    [InlineData("global:\n  idle_timeout: 90\n")]
+    [InlineData("global:\n  idle_timeout: soon\n")]
+    [InlineData("global:\n  home_path: workspace\n")]
+    [InlineData("global:\n  dotfiles_repo: http://example.org/dots.git\n")]
+    [InlineData("global:\n  git_ssh_secret: Git_Key\n")]
     public void A_malformed_values_file_is_refused(string yaml) =>
         ValuesSchemaCheck.Errors(Schema.Value, yaml).Should().NotBeEmpty();
 
