@@ -61,6 +61,7 @@ internal static class WsconfCli
               wsconf dump-config --profile coder-gpu --groups staff -o config.yml
               wsconf -f site.yaml validate --strict
               wsconf dump-manifests --profile coder --user alice
+              wsconf diff deployed-config.yml -f site.yaml --fail-on not-applied
             """);
 
         // A bare `wsconf` shows how to use it, rather than an error about the missing command.
@@ -81,6 +82,7 @@ internal static class WsconfCli
         root.Subcommands.Add(ValidateCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(DumpManifestsCommand.Create(context, LoadCatalog));
         root.Subcommands.Add(SchemaCommand.Create(context, LoadCatalog));
+        root.Subcommands.Add(DiffCommand.Create(context, LoadCatalog, [values.Option, profilesDir.Option]));
 
         ParseResult parsed;
         try

@@ -25,23 +25,37 @@ internal static class DumpConfigCommand
         output.AddTo(command);
         command.SetAction(result =>
         {
-            var env = context.GetEnvironmentVariable;
-            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env));
-            if (!ProfileChecks.Pass(context, plan))
+            if (Render(context, loadCatalog(result), selection, result) is not { } config)
             {
                 return ExitCodes.Invalid;
             }
 
-            // The checks read the specs; each profile is rendered once, for the output.
-            var profiles = new List<YamlMapping>(plan.Profiles.Count);
-            foreach (var spec in plan.Specs)
-            {
-                profiles.Add(AppHubConfigRenderer.RenderProfile(spec));
-            }
-
-            output.Write(result, context, YamlWriter.Write(AppHubConfigRenderer.Document(profiles)));
+            output.Write(result, context, config);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The config.yml text the selection options make, or null when a check fails (its findings are on stderr then).
+    /// diff compares with exactly this, so what dump-config wrote compares equal.
+    /// </summary>
+    public static string? Render(CliContext context, ProfileCatalog catalog, SelectionOptions selection, ParseResult result)
+    {
+        var env = context.GetEnvironmentVariable;
+        var plan = Workspace.Plan(catalog, selection.Layers(result, env), selection.Selection(result, env));
+        if (!ProfileChecks.Pass(context, plan))
+        {
+            return null;
+        }
+
+        // The checks read the specs; each profile is rendered once, for the output.
+        var profiles = new List<YamlMapping>(plan.Profiles.Count);
+        foreach (var spec in plan.Specs)
+        {
+            profiles.Add(AppHubConfigRenderer.RenderProfile(spec));
+        }
+
+        return YamlWriter.Write(AppHubConfigRenderer.Document(profiles));
     }
 }

@@ -53,7 +53,8 @@ internal static class StartupWarmup
         {
             switch (arg)
             {
-                case DumpConfigCommand.Name or ValidateCommand.Name or DescribeCommand.Name:
+                // diff renders config.yml too, unless it is given two files: then the head start is wasted, never harmful.
+                case DumpConfigCommand.Name or ValidateCommand.Name or DescribeCommand.Name or DiffCommand.Name:
                     return WarmupScope.Config;
                 case DumpManifestsCommand.Name:
                     return WarmupScope.Manifests;
