@@ -115,6 +115,22 @@ while read -r name ms; do MEDIAN[$name]=$ms; done < <(rounds "$RUNS" "${STARTUP[
 for name in "${STARTUP[@]}"; do PEAK[$name]=$(peak_mb "$name"); done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+# --- instruction counts --------------------------------------------------------------------------------------
+# Wall time on a shared 2-core machine is noisy; callgrind's instruction count is not. Every thread is counted, so
+# the warm-up thread is off: its speculative work would be counted as if it were on the critical path.
+declare -A INSTR
+CALLGRIND_NAMES=(floor a_one b_all v_site)
+[[ -n ${CMD[c_manifests]:-} ]] && CALLGRIND_NAMES+=(c_manifests)
+if [[ ${BENCH_CALLGRIND:-1} != 0 ]] && command -v valgrind >/dev/null; then
+    log "instruction counts (valgrind --tool=callgrind) of ${CALLGRIND_NAMES[*]}"
+    for name in "${CALLGRIND_NAMES[@]}"; do
+        INSTR[$name]=$( { eval "WSCONF_NO_WARMUP=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null ${CMD[$name]}" >/dev/null; } 2>&1 |
+            sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | tail -1)
+    done
+else
+    NOTES+=("instruction counts skipped: valgrind is not installed (or BENCH_CALLGRIND=0)")
+fi
+
 within() { awk -v a="$1" -v b="$2" 'BEGIN {print (a <= b) ? "ok" : "MISSED"}'; }
 
 # --- scale series --------------------------------------------------------------------------------------------
@@ -194,6 +210,14 @@ if [[ -n ${MEDIAN[c_cold]:-} ]]; then
     row "    (c) without warm-up" "${MEDIAN[c_cold]}" "$(ratio "${MEDIAN[c_cold]}" "$d")" "" "${PEAK[c_cold]}"
 fi
 
+if [[ -n ${INSTR[floor]:-} ]]; then
+    printf '\ninstructions (callgrind, warm-up off; one run each)\n'
+    for name in "${CALLGRIND_NAMES[@]}"; do
+        [[ -n ${INSTR[$name]:-} ]] || continue
+        printf '  %-16s %9.1f M %6s\n' "$name" "$(awk -v n="${INSTR[$name]}" 'BEGIN {print n / 1e6}')" "$(ratio "${INSTR[$name]}" "${INSTR[floor]}")"
+    done
+fi
+
 if [[ $SCALE_MODE == plugin ]]; then
     printf '\n(e) wsconf --profiles-dir <plugin> dump-config, median of %d interleaved runs\n' "$SCALE_RUNS"
     for n in $SCALE; do printf '  %6s profiles %9s ms %6s MB peak\n' "$n" "${SCALE_MS[$n]}" "${SCALE_MB[$n]}"; done
@@ -233,6 +257,13 @@ for name in "${STARTUP[@]}"; do RATIO[$name]=$(ratio "${MEDIAN[$name]}" "$d"); d
         "$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ {v=$2} END {print v}')"
     printf '  "runs": %s,\n  "startup_ms": %s,\n  "startup_peak_mb": %s,\n  "ratio_to_floor": %s,\n' \
         "$RUNS" "$(json_object MEDIAN)" "$(json_object PEAK)" "$(json_object RATIO)"
+    printf '  "instructions": {'
+    separator=''
+    for name in "${CALLGRIND_NAMES[@]}"; do
+        printf '%s"%s": %s' "$separator" "$name" "${INSTR[$name]:-null}"
+        separator=', '
+    done
+    printf '},\n'
     printf '  "scale_mode": "%s",\n  "scale": [' "$SCALE_MODE"
     first=1
     for n in $SCALE; do
