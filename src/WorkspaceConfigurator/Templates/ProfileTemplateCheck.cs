@@ -23,10 +23,7 @@ public static class ProfileTemplateCheck
         var problems = new List<FieldTemplateProblem>();
         for (var i = 0; i < strings.Count; i++)
         {
-            // Manifests are rendered twice, so any template syntax there breaks them; elsewhere only strings with "{{" are rendered.
-            var found = strings[i].InManifest
-                ? PlaceholderRenderer.FindProblems(strings[i].Text)
-                : PlaceholderRenderer.FindProblemsInHubString(strings[i].Text);
+            var found = FindProblems(strings[i]);
             for (var j = 0; j < found.Count; j++)
             {
                 problems.Add(new FieldTemplateProblem(strings[i].Field, found[j]));
@@ -35,6 +32,11 @@ public static class ProfileTemplateCheck
 
         return problems;
     }
+
+    /// <summary>The problems of one string, for checks that walk <see cref="SpecStrings"/> themselves.</summary>
+    internal static IReadOnlyList<TemplateProblem> FindProblems(SpecString text) =>
+        // Manifests are rendered twice, so any template syntax there breaks them; elsewhere only strings with "{{" are rendered.
+        text.InManifest ? PlaceholderRenderer.FindProblems(text.Text) : PlaceholderRenderer.FindProblemsInHubString(text.Text);
 
     /// <summary>Throws a one-line <see cref="ProfileException"/> naming the profile, the field and the expression.</summary>
     public static void ThrowIfAny(ProfileSpec spec)

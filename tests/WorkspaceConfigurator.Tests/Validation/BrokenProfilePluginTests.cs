@@ -29,8 +29,9 @@ public sealed class BrokenProfilePluginTests(PluginBuilds builds)
         { "bad-resources", 1, "error: bad-resources: cpu_guarantee: 3 is above cpu_limit 2 or negative (0 to the limit)" },
         { "bad-resources", 1, "error: bad-resources: extra_resource_limits.example.com/fpga: -1 is negative" },
         { "bad-pull-secret", 1, "error: bad-pull-secret: image_pull_secrets[0].data: is present but not base64" },
-        { "extras-without-volume", 0, "warning: extras-without-volume: env_from_secrets: ignored by the hub because the profile has no volume" },
-        { "extras-without-volume", 0, "warning: extras-without-volume: secret_mounts: ignored by the hub because the profile has no volume" },
+        { "extras-without-volume", 1, "error: extras-without-volume: env_from_secrets: ignored by the hub because the profile has no volume: the workspace would start without them (add a volume, or drop them)" },
+        { "extras-without-volume", 1, "error: extras-without-volume: secret_mounts: ignored by the hub because the profile has no volume: the workspace would start without them (add a volume, or drop them)" },
+        { "env-from-own-config-map", 1, "error: env-from-own-config-map: pod_env_vars.SITE_REGION.from_config_map.name: config map 'site-settings' is created by this profile (config_maps[0]), but the hub reads the value before it creates the profile's config maps, so the spawn fails (404)" },
         { "helm-placeholder", 1, "error: helm-placeholder: definition.description: '{{ .Values.image }}' is not supported" },
         { "required-unset", 1, "error: required-unset: site_token_name: is required and not set (set it in a values file under profiles.required-unset.site_token_name, or with --override required-unset:site_token_name=VALUE)" },
     };
@@ -59,6 +60,8 @@ public sealed class BrokenProfilePluginTests(PluginBuilds builds)
     [InlineData("bad-manifests")]
     [InlineData("bad-resources")]
     [InlineData("bad-pull-secret")]
+    [InlineData("extras-without-volume")]
+    [InlineData("env-from-own-config-map")]
     [InlineData("helm-placeholder")]
     [InlineData("required-unset")]
     public void Dump_config_and_dump_manifests_write_nothing(string slug)

@@ -213,12 +213,12 @@ public sealed class ValidationRuleTests
     }
 
     [Fact]
-    public void Parts_ignored_without_volumes_are_warned_about()
+    public void Parts_ignored_without_volumes_are_errors()
     {
         var spec = Coder() with { Volumes = ValueList<VolumeSpec>.Empty, InitContainers = ValueList<InitContainerSpec>.Empty, EnvFromSecrets = ValueList.Of("creds") };
         Lines(spec).Should().Equal(
-            "warning: coder: role_bindings: ignored by the hub because the profile has no volume (add a volume, or drop them)",
-            "warning: coder: env_from_secrets: ignored by the hub because the profile has no volume (add a volume, or drop them)");
+            "error: coder: role_bindings: ignored by the hub because the profile has no volume: the workspace would start without them (add a volume, or drop them)",
+            "error: coder: env_from_secrets: ignored by the hub because the profile has no volume: the workspace would start without them (add a volume, or drop them)");
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class Registrar : IProfileRegistrar
         registry.Add(new BadResources());
         registry.Add(new BadPullSecret());
         registry.Add(new ExtrasWithoutVolume());
+        registry.Add(new EnvFromOwnConfigMap());
         registry.Add(new HelmPlaceholder());
         registry.Add(new RequiredUnset());
     }
@@ -119,6 +120,18 @@ public sealed class ExtrasWithoutVolume : Broken
     protected override IEnumerable<string> EnvFromSecrets(ProfileContext context) => ["api-tokens"];
 
     protected override IEnumerable<SecretMountSpec> SecretMounts(ProfileContext context) => [new SecretMountSpec("tls", "/etc/tls")];
+}
+
+/// <summary>Reads an env value from a config map it creates itself: the hub reads it before creating it.</summary>
+public sealed class EnvFromOwnConfigMap : Broken
+{
+    public override string Slug => "env-from-own-config-map";
+
+    protected override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) =>
+        base.ConfigMaps(context).Append(new ConfigMapSpec("site-settings", "region", null, ConfigMapSpec.DefaultFileMode, true, "eu-west-1", false));
+
+    protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
+        base.PodEnvVars(context).Append(new("SITE_REGION", EnvValue.FromConfigMap("site-settings", "region")));
 }
 
 public sealed class HelmPlaceholder : Broken
