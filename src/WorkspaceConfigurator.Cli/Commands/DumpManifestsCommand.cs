@@ -47,6 +47,8 @@ internal static class DumpManifestsCommand
 
         output.AddTo(command);
         command.Options.Add(outputDir);
+        var existing = new ExistingOption();
+        existing.AddTo(command);
 
         command.SetAction(result =>
         {
@@ -58,6 +60,7 @@ internal static class DumpManifestsCommand
             }
 
             var target = Target(result.GetValue(user), result.GetValue(@namespace));
+            var existingObjects = existing.Read(result, context);
             var env = context.GetEnvironmentVariable;
             var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env));
             if (!ProfileChecks.Pass(context, plan))
@@ -71,6 +74,8 @@ internal static class DumpManifestsCommand
                 context.Warn(warning);
             }
 
+            // Create-or-keep against what the namespace holds; without --existing the objects pass unchanged.
+            rendered = ExistingOption.Preview(context, rendered, target, existingObjects);
             if (folder is not null)
             {
                 ProfileFolders.Write(folder, rendered.ToDictionary(p => p.Slug, KustomizeLayout.Files), FileWriting.Of(context, result.GetValue(output.Force)));

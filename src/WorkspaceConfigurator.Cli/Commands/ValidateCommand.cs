@@ -22,8 +22,11 @@ internal static class ValidateCommand
         var command = new Command(Name, "Check the selected profiles against the Application Hub contract and report every problem. Example: wsconf -f site.yaml validate --strict --groups staff");
         selection.AddTo(command);
         command.Options.Add(strict);
+        var existing = new ExistingOption();
+        existing.AddTo(command);
         command.SetAction(result =>
         {
+            var existingObjects = existing.Read(result, context);
             var env = context.GetEnvironmentVariable;
             var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env), keepGoing: true);
             foreach (var warning in plan.Warnings)
@@ -31,14 +34,16 @@ internal static class ValidateCommand
                 context.Warn(warning);
             }
 
+            // With --existing, warnings on kept claims and config maps follow the plan's findings.
+            var findings = ExistingOption.Findings(plan, existingObjects);
             var errors = 0;
-            foreach (var finding in plan.Findings)
+            foreach (var finding in findings)
             {
                 context.Out.WriteLine(finding.ToLine());
                 errors += finding.Severity == Severity.Error ? 1 : 0;
             }
 
-            var warnings = plan.Findings.Count - errors;
+            var warnings = findings.Count - errors;
             context.Out.WriteLine($"{plan.Selected.Count} profile(s) checked: {errors} error(s), {warnings} warning(s)");
             return errors > 0 || (warnings > 0 && result.GetValue(strict)) ? 1 : 0;
         });
