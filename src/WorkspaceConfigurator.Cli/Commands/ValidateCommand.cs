@@ -19,26 +19,30 @@ internal static class ValidateCommand
     {
         var selection = new SelectionOptions();
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
-        var command = new Command(Name, "Check the selected profiles against the Application Hub contract and report every problem. Example: wsconf -f site.yaml validate --strict --groups staff");
+        var hub = new HubOption();
+        var command = new Command(Name, "Check the selected profiles against the Application Hub contract and report every problem. Example: wsconf -f site.yaml validate --strict --groups staff --hub eoepca");
         selection.AddTo(command);
         command.Options.Add(strict);
+        command.Options.Add(hub.Option);
         command.SetAction(result =>
         {
             var env = context.GetEnvironmentVariable;
+            var settings = hub.Read(result, env);
             var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env), keepGoing: true);
+            var findings = HubRules.Merge(plan.Specs, plan.Findings, HubRules.Check(plan.Specs, settings));
             foreach (var warning in plan.Warnings)
             {
                 context.Warn(warning);
             }
 
             var errors = 0;
-            foreach (var finding in plan.Findings)
+            foreach (var finding in findings)
             {
                 context.Out.WriteLine(finding.ToLine());
                 errors += finding.Severity == Severity.Error ? 1 : 0;
             }
 
-            var warnings = plan.Findings.Count - errors;
+            var warnings = findings.Count - errors;
             context.Out.WriteLine($"{plan.Selected.Count} profile(s) checked: {errors} error(s), {warnings} warning(s)");
             return errors > 0 || (warnings > 0 && result.GetValue(strict)) ? 1 : 0;
         });
