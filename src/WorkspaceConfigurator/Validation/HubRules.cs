@@ -65,7 +65,8 @@ internal static class HubRules
         var names = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (name, count) in spec.ExtraResourceLimits)
         {
-            if (count > 0)
+            // A name that is no extended resource (cpu, "bad res") is an error of its own already.
+            if (count > 0 && Values.ResourceNames.ExtendedResourceProblem(name) is null)
             {
                 names.Add(name);
             }
@@ -73,7 +74,8 @@ internal static class HubRules
 
         foreach (var (name, count) in spec.ExtraResourceGuarantees)
         {
-            if (count > 0)
+            // A name that is no extended resource (cpu, "bad res") is an error of its own already.
+            if (count > 0 && Values.ResourceNames.ExtendedResourceProblem(name) is null)
             {
                 names.Add(name);
             }
