@@ -6,6 +6,7 @@ using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 
 namespace WorkspaceConfigurator.Cli.Commands;
@@ -21,14 +22,15 @@ internal static class DumpManifestsCommand
     public static Command Create(CliContext context, Func<ParseResult, ProfileCatalog> loadCatalog)
     {
         var selection = new SelectionOptions();
+        var hub = new HubOption();
         var user = new Option<string>("--user")
         {
-            Description = $"The JupyterHub user who spawns [default: {SpawnTarget.DefaultUser}]",
+            Description = $"The JupyterHub user who spawns, as JupyterHub names them (e.g. Bob.Smith@example.org) [default: {SpawnTarget.DefaultUser}]",
             HelpName = "NAME",
         };
         var @namespace = new Option<string>("--namespace")
         {
-            Description = "The namespace the hub creates the objects in [default: jupyter-<user>]",
+            Description = "The namespace the hub creates the objects in [default: the hub settings' namespace template, jupyter-<user>]",
             HelpName = "NS",
         };
         var output = new OutputTarget(readEnvironment: false);
@@ -40,7 +42,7 @@ internal static class DumpManifestsCommand
 
         var command = new Command(Name, "Write the Kubernetes objects that spawning each selected profile creates. Example: wsconf dump-manifests --profile coder-gpu --user alice --output-dir manifests");
         selection.AddTo(command);
-        foreach (var option in new Option[] { user, @namespace })
+        foreach (var option in new Option[] { hub.Option, user, @namespace })
         {
             command.Options.Add(option);
         }
@@ -59,9 +61,9 @@ internal static class DumpManifestsCommand
                 throw new UsageException("--output and --output-dir cannot be used together; choose one");
             }
 
-            var target = Target(result.GetValue(user), result.GetValue(@namespace));
             var existingObjects = existing.Read(result, context);
             var env = context.GetEnvironmentVariable;
+            var target = Target(result.GetValue(user), result.GetValue(@namespace), hub.Read(result, env));
             var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env));
             if (!ProfileChecks.Pass(context, plan))
             {
@@ -74,8 +76,14 @@ internal static class DumpManifestsCommand
                 context.Warn(warning);
             }
 
+            foreach (var warning in UserDerivedNames.Find(rendered, target.User))
+            {
+                context.Warn(warning);
+            }
+
             // Create-or-keep against what the namespace holds; without --existing the objects pass unchanged.
             rendered = ExistingOption.Preview(context, rendered, target, existingObjects);
+
             if (folder is not null)
             {
                 ProfileFolders.Write(folder, rendered.ToDictionary(p => p.Slug, KustomizeLayout.Files), FileWriting.Of(context, result.GetValue(output.Force)));
@@ -90,7 +98,7 @@ internal static class DumpManifestsCommand
         return command;
     }
 
-    private static SpawnTarget Target(string? user, string? @namespace)
+    private static SpawnTarget Target(string? user, string? @namespace, HubSettings hub)
     {
         user ??= SpawnTarget.DefaultUser;
         if (SpawnTarget.CheckUser(user) is { } userProblem)
@@ -98,12 +106,14 @@ internal static class DumpManifestsCommand
             throw new UsageException($"--user: {userProblem}");
         }
 
-        var target = SpawnTarget.ForUser(user, @namespace);
-        if (SpawnTarget.CheckNamespace(target.Namespace) is { } namespaceProblem)
+        if (@namespace is not null && SpawnTarget.CheckNamespace(@namespace) is { } namespaceProblem)
         {
             throw new UsageException($"--namespace: {namespaceProblem}");
         }
 
+        // Names the hub derives from the user name are checked before anything renders: the spawn would fail there.
+        var target = SpawnTarget.ForUser(user, @namespace, hub);
+        target.EnsureValidNames(namespaceGiven: @namespace is not null);
         return target;
     }
 }

@@ -19,23 +19,27 @@ internal static class ValidateCommand
     {
         var selection = new SelectionOptions();
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too" };
-        var command = new Command(Name, "Check the selected profiles against the Application Hub contract and report every problem. Example: wsconf -f site.yaml validate --strict --groups staff");
+        var hub = new HubOption();
+        var command = new Command(Name, "Check the selected profiles against the Application Hub contract and report every problem. Example: wsconf -f site.yaml validate --strict --groups staff --hub eoepca");
         selection.AddTo(command);
         command.Options.Add(strict);
+        command.Options.Add(hub.Option);
         var existing = new ExistingOption();
         existing.AddTo(command);
         command.SetAction(result =>
         {
             var existingObjects = existing.Read(result, context);
             var env = context.GetEnvironmentVariable;
+            var settings = hub.Read(result, env);
             var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env), keepGoing: true);
+            var found = HubRules.Merge(plan.Specs, plan.Findings, HubRules.Check(plan.Specs, settings));
             foreach (var warning in plan.Warnings)
             {
                 context.Warn(warning);
             }
 
             // With --existing, warnings on kept claims and config maps follow the plan's findings.
-            var findings = ExistingOption.Findings(plan, existingObjects);
+            var findings = ExistingOption.Findings(plan, found, existingObjects);
             var errors = 0;
             foreach (var finding in findings)
             {

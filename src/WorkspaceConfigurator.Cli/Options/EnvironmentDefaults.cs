@@ -13,6 +13,7 @@ internal static class EnvironmentDefaults
     public static readonly EnvironmentDefault StorageClassRwx = new("WSCONF_STORAGE_CLASS_RWX", "STORAGE_CLASS_RWX");
     public static readonly EnvironmentDefault ProfilesDir = new("WSCONF_PROFILES_DIR", null);
     public static readonly EnvironmentDefault Values = new("WSCONF_VALUES", null);
+    public static readonly EnvironmentDefault Hub = new("WSCONF_HUB", null);
 }
 
 /// <summary>An option's environment variables: ours first, then the reference's. Empty values count as unset.</summary>

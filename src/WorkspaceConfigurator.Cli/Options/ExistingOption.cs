@@ -70,18 +70,18 @@ internal sealed class ExistingOption
     /// validate: the plan's findings, then a warning for each kept claim or config map that differs from what its
     /// profile asks. Profiles with errors are left out: their objects may not render, and the errors come first.
     /// </summary>
-    public static IReadOnlyList<Finding> Findings(Plan plan, ExistingObjects? existing)
+    public static IReadOnlyList<Finding> Findings(Plan plan, IReadOnlyList<Finding> found, ExistingObjects? existing)
     {
         if (existing is null)
         {
-            return plan.Findings;
+            return found;
         }
 
         var target = Target(existing);
-        var findings = new List<Finding>(plan.Findings);
+        var findings = new List<Finding>(found);
         foreach (var profile in plan.Profiles)
         {
-            if (profile.Spec is { } spec && !HasError(plan.Findings, profile.Slug))
+            if (profile.Spec is { } spec && !HasError(found, profile.Slug))
             {
                 findings.AddRange(KeptObjectChecks.Find(spec, profile.Settings, target, existing));
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Lifecycle;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Settings;
@@ -16,7 +17,7 @@ namespace WorkspaceConfigurator.Cli.Output;
 /// </summary>
 internal static class ProfileDescription
 {
-    public static string Render(PlannedProfile planned)
+    public static string Render(PlannedProfile planned, HubSettings hub)
     {
         var (registration, _, settings, spec) = planned;
         var profile = registration.Profile;
@@ -74,8 +75,23 @@ internal static class ProfileDescription
         Section(text, "Image pull secrets", spec.ImagePullSecrets.Select(s => $"{s.Name}: data {(s.Data is null ? "none (created elsewhere)" : "present")}"));
         Section(text, "Secret mounts", spec.SecretMounts.Select(s => $"{s.Name} at {s.MountPath}"));
         Section(text, "Env from", spec.EnvFromConfigMaps.Select(n => $"config map {n}").Concat(spec.EnvFromSecrets.Select(n => $"secret {n}")));
-        Section(text, "Tolerations (Kubernetes preview)", spec.Tolerations.Select(t => $"{t.Key} {t.Operator} {t.Value} {t.Effect}".Replace("  ", " ", StringComparison.Ordinal)));
+        Tolerations(text, spec, hub);
         return text.ToString();
+    }
+
+    // config.yml carries no toleration and the hub adds none: only the cluster can, for extended resources.
+    private static void Tolerations(StringBuilder text, ProfileSpec spec, HubSettings hub)
+    {
+        var extended = spec.ExtraResourceLimits.Where(e => e.Value > 0).Select(e => e.Key)
+            .Concat(spec.ExtraResourceGuarantees.Where(e => e.Value > 0).Select(e => e.Key)).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (hub.ExtendedResourceTolerations && extended.Count > 0)
+        {
+            Section(text, $"Tolerations (added by the cluster's ExtendedResourceToleration admission plugin, hub settings {hub.Source})", extended.Select(name => $"{name} Exists NoSchedule"));
+            return;
+        }
+
+        var why = extended.Count == 0 ? "config.yml cannot carry them" : $"config.yml cannot carry them, and the hub settings ({hub.Source}) say the cluster adds none for {string.Join(", ", extended)}";
+        text.Append(CultureInfo.InvariantCulture, $"\nTolerations: none ({why})\n");
     }
 
     // Where the home is and what survives, what runs at each start, in order, and when the workspace stops itself.

@@ -99,6 +99,4 @@ internal sealed class DataProfile : Profile
 
     protected internal override IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) =>
         root is null ? base.InitContainers(context) : root.InitContainers(context);
-
-    protected internal override IEnumerable<TolerationSpec> Tolerations(ProfileContext context) => root is null ? base.Tolerations(context) : root.Tolerations(context);
 }

@@ -17,6 +17,11 @@ public sealed record Container(string Name, string Image)
 
     public ValueList<VolumeMount> VolumeMounts { get; init; } = ValueList<VolumeMount>.Empty;
 
+    /// <summary>KubeSpawner hands the notebook container its (empty) lifecycle hooks, which the API keeps as <c>lifecycle: {}</c>.</summary>
+    public bool EmptyLifecycle { get; init; }
+
+    public SecurityContext? SecurityContext { get; init; }
+
     public YamlMapping ToYaml() => new YamlMappingBuilder()
         .Add("name", Name)
         .Add("image", Image)
@@ -26,6 +31,8 @@ public sealed record Container(string Name, string Image)
         .AddIfAny("envFrom", EnvFrom, e => e.ToYaml())
         .AddIfNotNull("resources", Resources?.ToYaml())
         .AddIfAny("volumeMounts", VolumeMounts, m => m.ToYaml())
+        .AddIfNotNull("lifecycle", EmptyLifecycle ? new YamlMappingBuilder().Build() : null)
+        .AddIfNotNull("securityContext", SecurityContext is { IsEmpty: false } context ? context.ToYaml() : null)
         .Build();
 }
 

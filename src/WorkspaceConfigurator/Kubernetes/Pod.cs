@@ -22,8 +22,16 @@ public sealed record PodSpec(ValueList<Container> Containers)
 
     public ValueList<Toleration> Tolerations { get; init; } = ValueList<Toleration>.Empty;
 
+    public PodSecurityContext? SecurityContext { get; init; }
+
+    public string? ServiceAccountName { get; init; }
+
+    public bool? AutomountServiceAccountToken { get; init; }
+
     /// <summary>Names of Secrets (LocalObjectReference) used to pull images.</summary>
     public ValueList<string> ImagePullSecrets { get; init; } = ValueList<string>.Empty;
+
+    public string? RestartPolicy { get; init; }
 
     public YamlMapping ToYaml() => new YamlMappingBuilder()
         .AddIfAny("initContainers", InitContainers, c => c.ToYaml())
@@ -31,7 +39,11 @@ public sealed record PodSpec(ValueList<Container> Containers)
         .AddIfAny("volumes", Volumes, v => v.ToYaml())
         .AddIfNotNull("nodeSelector", KubernetesYaml.StringMapOrNull(NodeSelector))
         .AddIfAny("tolerations", Tolerations, t => t.ToYaml())
+        .AddIfNotNull("securityContext", SecurityContext?.ToYaml())
+        .AddIfNotNull("serviceAccountName", ServiceAccountName)
+        .AddIfNotNull("automountServiceAccountToken", AutomountServiceAccountToken is { } automount ? YamlNode.Bool(automount) : null)
         .AddIfAny("imagePullSecrets", ImagePullSecrets, KubernetesYaml.NameRef)
+        .AddIfNotNull("restartPolicy", RestartPolicy)
         .Build();
 }
 

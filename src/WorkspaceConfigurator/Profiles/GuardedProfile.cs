@@ -66,8 +66,6 @@ internal sealed class GuardedProfile(Profile inner, PluginCalls calls, SpecNulls
 
     protected internal override IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) => Items(nameof(InitContainers), () => inner.InitContainers(context));
 
-    protected internal override IEnumerable<TolerationSpec> Tolerations(ProfileContext context) => Items(nameof(Tolerations), () => inner.Tolerations(context));
-
     private T Read<T>(string property, Func<T> read)
     {
         using var call = calls.Enter(plugin, slug, property);

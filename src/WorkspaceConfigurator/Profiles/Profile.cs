@@ -97,10 +97,6 @@ public abstract class Profile
     /// <summary>Init containers beyond init-file-on-volume, which <see cref="InitScriptPath"/> creates.</summary>
     protected internal virtual IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) => [];
 
-    /// <summary>Pod tolerations; by default GPU pods tolerate the usual nvidia.com/gpu NoSchedule taint.</summary>
-    protected internal virtual IEnumerable<TolerationSpec> Tolerations(ProfileContext context) =>
-        context.Get(CoreSettings.GpuLimit) > 0 ? [new TolerationSpec(GpuResource, "Exists", null, "NoSchedule")] : [];
-
     public const string GpuResource = "nvidia.com/gpu";
 
     /// <summary>Declares a setting with its default; pass a property so <c>describe</c> can tell where it is defined.</summary>

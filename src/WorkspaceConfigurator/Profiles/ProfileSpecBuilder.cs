@@ -74,7 +74,6 @@ internal static class ProfileSpecBuilder
             EnvFromConfigMaps = profile.EnvFromConfigMaps(context).ToValueList(),
             EnvFromSecrets = profile.EnvFromSecrets(context).ToValueList(),
             SecretMounts = profile.SecretMounts(context).ToValueList(),
-            Tolerations = profile.Tolerations(context).ToValueList(),
         };
     }
 

@@ -22,6 +22,3 @@ public sealed record SecretMountSpec(string Name, string MountPath, string? SubP
 
 /// <summary>A set of Kubernetes objects the hub creates in the user's namespace at spawn.</summary>
 public sealed record ManifestSpec(string Name, string Key, ValueList<YamlNode> Content, bool Persist);
-
-/// <summary>A pod toleration, e.g. for GPU nodes tainted nvidia.com/gpu:NoSchedule.</summary>
-public sealed record TolerationSpec(string Key, string Operator, string? Value, string Effect);

@@ -57,8 +57,6 @@ public sealed record ProfileSpec
 
     public ValueList<SecretMountSpec> SecretMounts { get; init; } = ValueList<SecretMountSpec>.Empty;
 
-    public ValueList<TolerationSpec> Tolerations { get; init; } = ValueList<TolerationSpec>.Empty;
-
     /// <summary>The home, the startup steps and auto-off, set by the lifecycle stage after the hooks and the site's items.</summary>
     public LifecycleSpec Lifecycle { get; init; } = new();
 }

@@ -4,9 +4,9 @@ using WorkspaceConfigurator.Spec;
 namespace WorkspaceConfigurator.Validation;
 
 /// <summary>
-/// gpu_limit owns nvidia.com/gpu: it sets the limit, and a GPU count above 0 also brings the GPU toleration and
-/// node selector. An extra_resource_limits entry for nvidia.com/gpu from a layer above the class wins over it in the
-/// limits, so the two could disagree without a word (gpu_limit=0 with nvidia.com/gpu=3: a pod asking for three
+/// gpu_limit owns nvidia.com/gpu: it sets the limit, and a GPU count above 0 also brings the GPU node selector.
+/// An extra_resource_limits entry for nvidia.com/gpu from a layer above the class wins over it in the limits, so
+/// the two could disagree without a word (gpu_limit=0 with nvidia.com/gpu=3: a pod asking for three
 /// GPUs, on no GPU node). Any disagreement is an error naming both.
 /// </summary>
 internal static class GpuRules
@@ -18,6 +18,6 @@ internal static class GpuRules
             ? null
             : Finding.Error(spec.Slug, $"extra_resource_limits.{Profile.GpuResource}",
                 $"{gpus} conflicts with gpu_limit {gpuLimit}, which it overrides",
-                "set the number of GPUs with gpu_limit alone: it also adds the GPU toleration and node selector");
+                "set the number of GPUs with gpu_limit alone: it also adds the GPU node selector");
     }
 }

@@ -25,7 +25,7 @@ public sealed class DumpManifestsOutputDirTests
         kustomization["apiVersion"]!.ToString().Should().Be("kustomize.config.k8s.io/v1beta1");
         kustomization["kind"]!.ToString().Should().Be("Kustomization");
         var resources = kustomization["resources"]!.Select(r => r.ToString()).ToList();
-        resources.Should().StartWith(["release-dask-gw-jupyter-jovyan.yaml", "configmap-dask-gateway-config.yaml"]);
+        resources.Should().StartWith(["namespace-jupyter-jovyan.yaml", "release-dask-gw-jupyter-jovyan.yaml", "configmap-dask-gateway-config.yaml"]);
         resources.Should().Contain(["persistentvolumeclaim-workspace-claim.yaml", "rolebinding-log-reader-role-binding-coder-dask-gateway.yaml"]);
         resources.Last().Should().Be("pod-jupyter-jovyan.yaml");
         Directory.GetFiles(gateway).Select(Path.GetFileName).Should().BeEquivalentTo(resources.Append("kustomization.yaml"));

@@ -13,6 +13,11 @@ public sealed class DumpManifestsSnapshotTests
     public void Each_builtin_profile(string slug) =>
         Snapshot.Match(DumpManifests.ValidOutput("--profile", slug), $"dump-manifests.{slug}");
 
+    [Theory]
+    [MemberData(nameof(Profiles.BuiltinCatalogTests.Slugs), MemberType = typeof(Profiles.BuiltinCatalogTests))]
+    public void Each_builtin_profile_with_the_eoepca_hub(string slug) =>
+        Snapshot.Match(DumpManifests.ValidOutput("--hub", "eoepca", "--user", "alice", "--namespace", "jupyter-alice", "--profile", slug), $"dump-manifests.eoepca.{slug}");
+
     [Fact]
     public void Other_user_and_namespace_with_overrides() =>
         Snapshot.Match(

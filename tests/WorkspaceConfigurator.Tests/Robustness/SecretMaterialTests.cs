@@ -24,7 +24,7 @@ public sealed class SecretMaterialTests
     [Fact]
     public void Describe_says_the_data_is_present_and_not_what_it_is()
     {
-        var text = ProfileDescription.Render(CoderWithPullSecret(SecretData));
+        var text = ProfileDescription.Render(CoderWithPullSecret(SecretData), WorkspaceConfigurator.Hub.HubSettings.Defaults);
         text.Should().Contain("regcred: data present").And.NotContain(SecretData).And.NotContain(SecretData[..12]);
     }
 

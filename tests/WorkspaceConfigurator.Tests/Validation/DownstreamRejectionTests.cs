@@ -98,14 +98,18 @@ public sealed partial class DownstreamRejectionTests
     [Fact]
     public void A_gpu_count_that_overrides_gpu_limit_is_an_error_not_a_silent_override()
     {
+        using var folder = new TempFolder();
+        var hubFile = folder.File("hub.yaml");
         var result = CliRunner.Run("validate", "--profile", "coder", "--groups", "staff",
             "--override", "coder:gpu_limit=0", "--override", "coder:extra_resource_limits.nvidia.com/gpu=3");
         result.ExitCode.Should().Be(1, result.Out);
         result.Out.Should().StartWith("error: coder: extra_resource_limits.nvidia.com/gpu: 3 conflicts with gpu_limit 0, which it overrides (set the number of GPUs with gpu_limit alone");
 
         // The same count in both places, or gpu_limit alone, is fine.
-        CliRunner.Run("validate", "--strict", "--profile", "coder-gpu", "--groups", "staff", "--override", "coder-gpu:gpu_limit=2").ExitCode.Should().Be(0);
-        CliRunner.Run("validate", "--strict", "--profile", "coder", "--groups", "staff",
+        // (A hub whose cluster adds the GPU toleration, so that the GPU warning does not fail --strict.)
+        File.WriteAllText(hubFile, "extended_resource_tolerations: true\n");
+        CliRunner.Run("validate", "--strict", "--hub", hubFile, "--profile", "coder-gpu", "--groups", "staff", "--override", "coder-gpu:gpu_limit=2").ExitCode.Should().Be(0);
+        CliRunner.Run("validate", "--strict", "--hub", hubFile, "--profile", "coder", "--groups", "staff",
             "--override", "coder:gpu_limit=3", "--override", "coder:extra_resource_limits.nvidia.com/gpu=3").ExitCode.Should().Be(0);
         CliRunner.Run("dump-config", "--profile", "coder", "--groups", "staff",
             "--override", "coder:gpu_limit=0", "--override", "coder:extra_resource_limits.nvidia.com/gpu=3").ExitCode.Should().Be(1);

@@ -52,7 +52,7 @@ internal static class TemplateSpecs
         });
     }
 
-    /// <summary>Template syntax in every field config.yml holds, keys included; fields config.yml leaves out (tolerations) too.</summary>
+    /// <summary>Template syntax in every field config.yml holds, keys included.</summary>
     public static ProfileSpec Everything() => Minimal() with
     {
         Slug = "t{{ .Values.slug }}",
@@ -100,7 +100,6 @@ internal static class TemplateSpecs
         EnvFromConfigMaps = ValueList.Of("{{ .Values.ecm }}", "plain"),
         EnvFromSecrets = ValueList.Of("{% s %}", "{{ .Values.es }}"),
         SecretMounts = ValueList.Of(new SecretMountSpec("sec-{{ .Values.s }}", "/s{{ x }}", "sub{{ y }}"), new SecretMountSpec("tls", "/etc/tls")),
-        Tolerations = ValueList.Of(new TolerationSpec("{{ .Values.t }}", "Exists", null, "NoSchedule")),
     };
 
     /// <summary>A spec with each optional part present or not, its strings drawn from the pool; the same seed gives the same spec.</summary>

@@ -6,15 +6,16 @@ namespace WorkspaceConfigurator.Tests.Validation;
 public sealed class ValidateCommandTests
 {
     [Fact]
-    public void Builtins_pass_with_only_the_shared_claim_warnings()
+    public void Builtins_pass_with_only_the_shared_claim_warnings_and_the_gpu_one()
     {
         var result = CliRunner.Run("validate", "--groups", "staff");
         result.ExitCode.Should().Be(0, result.Out);
         var lines = result.Out.TrimEnd('\n').Split('\n');
-        lines.Should().HaveCount(3);
+        lines.Should().HaveCount(4);
         lines[0].Should().StartWith("warning: coder-gpu: volumes.calrissian-claim:");
         lines[1].Should().StartWith("warning: coder-gpu: volumes.workspace-claim:");
-        lines[2].Should().Be("8 profile(s) checked: 0 error(s), 2 warning(s)");
+        lines[2].Should().StartWith("warning: coder-gpu: extra_resource_limits.nvidia.com/gpu: GPU nodes tainted nvidia.com/gpu will not accept this pod");
+        lines[3].Should().Be("8 profile(s) checked: 0 error(s), 3 warning(s)");
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public sealed class ValidateCommandTests
 
     [Fact]
     public void A_single_clean_profile_passes_strict() =>
-        CliRunner.Run("validate", "--strict", "--profile", "coder-gpu", "--groups", "gpu").ExitCode.Should().Be(0);
+        CliRunner.Run("validate", "--strict", "--profile", "coder", "--groups", "staff").ExitCode.Should().Be(0);
 
     [Fact]
     public void Every_problem_is_reported_not_just_the_first()

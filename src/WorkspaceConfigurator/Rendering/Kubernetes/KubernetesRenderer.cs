@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Templates;
@@ -8,10 +9,10 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
 /// <summary>
 /// The Kubernetes objects that the Application Hub and KubeSpawner create when a user spawns a profile, in the
-/// hub's order: manifests, ConfigMaps, PersistentVolumeClaims, Roles and RoleBindings, image pull Secrets, then
-/// the pod. Placeholders are rendered in every string. A pure function of its input.
+/// hub's order: the user's Namespace, manifests, ConfigMaps, PersistentVolumeClaims, Roles and RoleBindings, image
+/// pull Secrets, then the pod. Placeholders are rendered in every string. A pure function of its input.
 /// </summary>
-public static class KubernetesRenderer
+internal static class KubernetesRenderer
 {
     /// <summary>Renders one profile; unsupported template syntax is a <see cref="ProfileException"/> naming the field.</summary>
     public static IReadOnlyList<KubernetesObject> Render(ProfileSpec spec, SpawnTarget target)
@@ -20,7 +21,8 @@ public static class KubernetesRenderer
         // bare FormatException from the middle of rendering. It walks the spec's strings and renders nothing.
         ProfileTemplateCheck.ThrowIfAny(spec);
         var text = new SpawnText(target);
-        var objects = ManifestObjects.Render(spec, target);
+        var objects = new List<KubernetesObject> { UserNamespace(target) };
+        objects.AddRange(ManifestObjects.Render(spec, target));
         foreach (var c in spec.ConfigMaps)
         {
             if (c.Content is not null)
@@ -39,7 +41,7 @@ public static class KubernetesRenderer
             AddExtras(spec, text, objects);
         }
 
-        objects.Add(SpawnPod.Render(spec, text));
+        objects.Add(SpawnPod.Render(spec, text, target));
         EnsureRendered(spec, objects);
         return objects;
     }
@@ -71,6 +73,29 @@ public static class KubernetesRenderer
                 objects.Add(PullSecret(s, text));
             }
         }
+    }
+
+    // The hub creates the user's namespace first, with the labels and annotations of its settings (values filled
+    // like its other templates).
+    private static Namespace UserNamespace(SpawnTarget target)
+    {
+        var fields = SpawnUser.Fields(target.User, target.Hub);
+        return new Namespace(new ObjectMeta(target.Namespace)
+        {
+            Labels = Filled(target.Hub.NamespaceLabels, fields),
+            Annotations = Filled(target.Hub.NamespaceAnnotations, fields),
+        });
+    }
+
+    private static ValueMap<string> Filled(ValueMap<string> map, IReadOnlyDictionary<string, string> fields)
+    {
+        var filled = new KeyValuePair<string, string>[map.Count];
+        for (var i = 0; i < filled.Length; i++)
+        {
+            filled[i] = new(map[i].Key, HubTemplate.Expand(map[i].Value, fields));
+        }
+
+        return ValueMap<string>.From(filled);
     }
 
     private static ConfigMap ConfigMap(ConfigMapSpec c, SpawnText t) =>

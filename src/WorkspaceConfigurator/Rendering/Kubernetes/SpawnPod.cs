@@ -1,18 +1,24 @@
 using System.Globalization;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
-/// <summary>The single-user pod as KubeSpawner builds it from the profile, with what the hub adds at spawn.</summary>
+/// <summary>
+/// The single-user pod as KubeSpawner 7 builds it (<c>get_pod_manifest</c>, <c>make_pod</c>) from the profile, what
+/// the Application Hub patches in at spawn, and the hub settings; plus what the cluster's admission adds when the
+/// hub settings say so.
+/// </summary>
 internal static class SpawnPod
 {
     public const string ContainerName = "notebook";
 
-    // KubeSpawner's defaults for the notebook server's port.
+    // KubeSpawner's defaults for the notebook server's port; make_pod always sets restartPolicy OnFailure.
     private const string PortName = "notebook-port";
     private const int Port = 8888;
+    private const string RestartPolicy = "OnFailure";
 
     /// <summary>
     /// The hub applies role bindings, image pull secrets, init containers, env_from_* and secret mounts only when the
@@ -20,12 +26,14 @@ internal static class SpawnPod
     /// </summary>
     public static bool AppliesExtras(ProfileSpec spec) => spec.Volumes.Count > 0;
 
-    public static Pod Render(ProfileSpec spec, SpawnText t)
+    public static Pod Render(ProfileSpec spec, SpawnText t, SpawnTarget target)
     {
+        var hub = target.Hub;
         var extras = AppliesExtras(spec);
         var secretMounts = extras ? spec.SecretMounts : ValueList<SecretMountSpec>.Empty;
 
-        // Volumes and their mounts in the same order: mounted ConfigMaps, claims, then secrets.
+        // Volumes and their mounts in the same order: mounted ConfigMaps, claims, then secrets. The hub ignores
+        // config_maps[].readonly, so a config-map mount carries no readOnly.
         var volumes = new List<Volume>();
         var mounts = new List<VolumeMount>();
         foreach (var c in spec.ConfigMaps)
@@ -33,7 +41,7 @@ internal static class SpawnPod
             if (c.MountPath is not null)
             {
                 volumes.Add(new ConfigMapVolume(t[c.Name], t[c.Name], c.DefaultMode));
-                mounts.Add(new VolumeMount(t[c.Name], t[c.MountPath], t[c.Key], c.ReadOnly));
+                mounts.Add(new VolumeMount(t[c.Name], t[c.MountPath], t[c.Key]));
             }
         }
 
@@ -49,42 +57,103 @@ internal static class SpawnPod
             mounts.Add(new VolumeMount(t[s.Name], t[s.MountPath], t.OrNull(s.SubPath)));
         }
 
+        var resources = Resources(spec);
         var notebook = new Container(ContainerName, t[spec.Image])
         {
             Ports = ValueList.Of(new ContainerPort(PortName, Port)),
-            Env = EnvVars(spec.Env, t),
+            Env = SpawnEnv.Render(spec, t, target),
             EnvFrom = extras ? EnvFrom(spec, t) : ValueList<EnvFromSource>.Empty,
-            Resources = Resources(spec),
+            Resources = resources,
             VolumeMounts = mounts.ToValueList(),
+            EmptyLifecycle = true,
+
+            // uid, gid, privileged and allow_privilege_escalation reach the notebook container only: init containers
+            // run as their image's user.
+            SecurityContext = new SecurityContext
+            {
+                RunAsUser = hub.Uid,
+                RunAsGroup = hub.Gid,
+                Privileged = hub.Privileged ? true : null,
+                AllowPrivilegeEscalation = hub.AllowPrivilegeEscalation,
+            },
         };
+
+        // Without a service account KubeSpawner keeps the API token out of the pod unless told otherwise.
+        var automount = hub.AutomountServiceAccountToken ?? (hub.ServiceAccount is null ? false : null);
+        var pullSecrets = new List<string>(hub.ImagePullSecrets);
+        if (extras)
+        {
+            foreach (var s in spec.ImagePullSecrets)
+            {
+                pullSecrets.Add(t[s.Name]);
+            }
+        }
 
         var podSpec = new PodSpec(ValueList.Of(notebook))
         {
             InitContainers = extras ? ValueList.From(spec.InitContainers, c => InitContainer(c, t)) : ValueList<Container>.Empty,
             Volumes = volumes.ToValueList(),
             NodeSelector = t.Map(spec.NodeSelector),
-            Tolerations = ValueList.From(spec.Tolerations, o => new Toleration(t[o.Key], t[o.Operator], t.OrNull(o.Value), t[o.Effect])),
-            ImagePullSecrets = extras ? ValueList.From(spec.ImagePullSecrets, s => t[s.Name]) : ValueList<string>.Empty,
+            Tolerations = hub.ExtendedResourceTolerations ? AdmissionTolerations(resources) : ValueList<Toleration>.Empty,
+            SecurityContext = hub.FsGid is { } fsGroup ? new PodSecurityContext(fsGroup) : null,
+            ServiceAccountName = hub.ServiceAccount,
+            AutomountServiceAccountToken = automount,
+            ImagePullSecrets = pullSecrets.ToValueList(),
+            RestartPolicy = RestartPolicy,
         };
 
-        KeyValuePair<string, string>[] labels =
-        [
-            new("app", "jupyterhub"),
-            new("component", "singleuser-server"),
-            new("hub.jupyter.org/username", t.User),
-        ];
-        return new Pod(new ObjectMeta(t.PodName, t.Namespace) { Labels = ValueMap<string>.From(labels) }, podSpec);
+        var metadata = new ObjectMeta(target.PodName, target.Namespace) { Labels = Labels(target), Annotations = Annotations(target) };
+        return new Pod(metadata, podSpec);
     }
 
-    private static ValueList<EnvVar> EnvVars(ValueMap<EnvValue> env, SpawnText t)
+    // KubeSpawner's pod labels (common labels, then the component and server name), sorted by key as the API server
+    // returns them. The user name label is always a safe slug, whatever the scheme of names.
+    private static ValueMap<string> Labels(SpawnTarget target) => Sorted(
+    [
+        new("app", "jupyterhub"),
+        new("app.kubernetes.io/component", "singleuser-server"),
+        new("app.kubernetes.io/managed-by", "kubespawner"),
+        new("app.kubernetes.io/name", "jupyterhub"),
+        new("component", "singleuser-server"),
+        new("heritage", "jupyterhub"),
+        new("hub.jupyter.org/servername", ""),
+        new("hub.jupyter.org/username", SpawnUser.UserLabel(target.User)),
+    ]);
+
+    // Annotations are not escaped: the raw user name, and the versions that built the pod.
+    private static ValueMap<string> Annotations(SpawnTarget target) => Sorted(
+    [
+        new("hub.jupyter.org/jupyterhub-version", target.Hub.JupyterHubVersion),
+        new("hub.jupyter.org/kubespawner-version", target.Hub.KubeSpawnerVersion),
+        new("hub.jupyter.org/username", target.User),
+    ]);
+
+    private static ValueMap<string> Sorted(KeyValuePair<string, string>[] entries)
     {
-        var vars = new EnvVar[env.Count];
-        for (var i = 0; i < vars.Length; i++)
+        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return ValueMap<string>.From(entries);
+    }
+
+    /// <summary>
+    /// What the ExtendedResourceToleration admission plugin adds: for each extended resource the pod requests, a
+    /// toleration of the taint of that name (any value, NoSchedule), in name order.
+    /// </summary>
+    private static ValueList<Toleration> AdmissionTolerations(ResourceRequirements resources)
+    {
+        var names = new List<string>();
+        foreach (var map in new[] { resources.Requests, resources.Limits })
         {
-            vars[i] = Env(env[i].Key, env[i].Value, t);
+            foreach (var entry in map)
+            {
+                if (entry.Key is not ("cpu" or "memory") && !names.Contains(entry.Key))
+                {
+                    names.Add(entry.Key);
+                }
+            }
         }
 
-        return ValueList.Of(vars);
+        names.Sort(string.CompareOrdinal);
+        return ValueList.From(names, name => new Toleration(name, "Exists", null, "NoSchedule"));
     }
 
     private static ValueList<EnvFromSource> EnvFrom(ProfileSpec spec, SpawnText t)
@@ -103,21 +172,14 @@ internal static class SpawnPod
         return sources.ToValueList();
     }
 
-    private static EnvVar Env(string name, EnvValue value, SpawnText t) => value switch
-    {
-        LiteralEnvValue literal => new EnvVar(t[name], t[literal.Text]),
-        ConfigMapKeyEnvValue reference => new EnvVar(t[name], null, new ConfigMapKeySelector(t[reference.Name], t[reference.Key])),
-        _ => throw new InvalidOperationException(value.GetType().Name),
-    };
-
     private static Container InitContainer(InitContainerSpec c, SpawnText t) => new(t[c.Name], t[c.Image])
     {
         Command = t.List(c.Command),
         VolumeMounts = ValueList.From(c.VolumeMounts, m => new VolumeMount(t[m.Name], t[m.MountPath], t.OrNull(m.SubPath))),
     };
 
-    // Guarantees are requests and limits are limits; memory in Kubernetes' binary form (the hub's 6G is 6Gi);
-    // extended resources such as nvidia.com/gpu must have requests equal to limits.
+    // Guarantees are requests and limits are limits; memory in Kubernetes' binary form (the hub's 6G is 6Gi, the
+    // bytes KubeSpawner sends); extended resources such as nvidia.com/gpu must have requests equal to limits.
     // Arrays of the exact size rather than List<KeyValuePair<...>>, a generic instantiation over a struct.
     private static ResourceRequirements Resources(ProfileSpec spec)
     {

@@ -1,36 +1,74 @@
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Templates;
 using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
-/// <summary>Who spawns and where: the JupyterHub user name and the namespace the hub creates objects in.</summary>
-public sealed record SpawnTarget(string User, string Namespace)
+/// <summary>
+/// Who spawns, where, and under which hub settings: the JupyterHub user name as the hub has it, the namespace the
+/// hub creates objects in, and the pod name KubeSpawner gives the user's server.
+/// </summary>
+internal sealed record SpawnTarget(string User, string Namespace, HubSettings Hub)
 {
     public const string DefaultUser = "jovyan";
 
-    // The hub's namespace prefix and KubeSpawner's pod name prefix.
-    private const string Prefix = "jupyter-";
+    /// <summary>The single-user pod's name, from the hub's pod name template.</summary>
+    public string PodName { get; init; } = SpawnUser.PodName(User, Hub);
 
-    // The longest user name that keeps the default namespace a DNS label.
-    private const int MaxUserLength = 63 - 8;
-
-    /// <summary>The target for a user; the namespace defaults to the hub's <c>jupyter-&lt;user&gt;</c>.</summary>
-    public static SpawnTarget ForUser(string user, string? @namespace = null) => new(user, @namespace ?? Prefix + user);
-
-    /// <summary>The single-user pod's name, as KubeSpawner derives it.</summary>
-    public string PodName => Prefix + User;
+    /// <summary>The target for a user; the namespace defaults to the hub's namespace template, the hub to KubeSpawner's defaults.</summary>
+    public static SpawnTarget ForUser(string user, string? @namespace = null, HubSettings? hub = null)
+    {
+        hub ??= HubSettings.Defaults;
+        return new SpawnTarget(user, @namespace ?? SpawnUser.Namespace(user, hub), hub);
+    }
 
     public PlaceholderValues Placeholders => new(User, Namespace);
 
-    /// <summary>Why a user name is unusable (it becomes a label value and part of the pod and namespace names), or null.</summary>
-    public static string? CheckUser(string user) =>
-        Names.IsDnsLabel(user) && user.Length <= MaxUserLength
-            ? null
-            : $"user '{user}' must be lower-case letters, digits and '-', starting and ending with a letter or digit, at most {MaxUserLength} characters (e.g. alice)";
+    /// <summary>
+    /// Why a user name is one JupyterHub would not have, or null. JupyterHub takes almost any name
+    /// (<c>Bob.Smith@example.org</c>); names in Kubernetes objects are derived from it by the hub's rules.
+    /// </summary>
+    public static string? CheckUser(string user)
+    {
+        if (user.Length == 0 || user.Trim() != user)
+        {
+            return $"user '{user}' is empty or starts or ends with a space; give the JupyterHub user name (e.g. alice or Bob.Smith@example.org)";
+        }
+
+        foreach (var c in user)
+        {
+            if (c == '/' || char.IsControl(c))
+            {
+                return $"user '{user}' holds '/' or a control character, which JupyterHub does not allow in a user name (e.g. alice or Bob.Smith@example.org)";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Why a namespace name is unusable, or null.</summary>
     public static string? CheckNamespace(string @namespace) =>
         Names.IsDnsLabel(@namespace)
             ? null
             : $"namespace '{@namespace}' must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters";
+
+    /// <summary>
+    /// Fails as the hub's spawn would when its settings turn the user name into a name the API server rejects (exit 1):
+    /// the EOEPCA hub names the namespace after the raw user name.
+    /// </summary>
+    public void EnsureValidNames(bool namespaceGiven)
+    {
+        if (!namespaceGiven && !Names.IsDnsLabel(Namespace))
+        {
+            throw new ProfileException(
+                $"namespace '{Namespace}' is not a valid namespace name (a DNS-1123 label: at most 63 lower-case letters, digits and '-'): the hub settings ({Hub.Source}) build it from user '{User}' with the template '{Hub.NamespaceTemplate}', so the hub's spawn fails the same way (give --namespace, or a hub whose template escapes the name, such as --hub kubespawner)");
+        }
+
+        if (!Names.IsDnsSubdomain(PodName))
+        {
+            throw new ProfileException(
+                $"pod name '{PodName}' is not a valid object name (a DNS-1123 subdomain): the hub settings ({Hub.Source}) build it from user '{User}' with the template '{Hub.PodNameTemplate}' and the {Hub.SlugScheme.ToString().ToLowerInvariant()} slug scheme, so the hub's spawn fails the same way");
+        }
+    }
 }

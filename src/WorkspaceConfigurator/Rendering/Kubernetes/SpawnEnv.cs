@@ -1,0 +1,126 @@
+using WorkspaceConfigurator.Hub;
+using WorkspaceConfigurator.Kubernetes;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Rendering.Kubernetes;
+
+/// <summary>
+/// The notebook container's environment as the spawn assembles it. Later sources win: JupyterHub's own variables,
+/// then KubeSpawner's JUPYTER_IMAGE and JUPYTER_IMAGE_SPEC, then the spawner's <c>environment</c> (the hub's, with
+/// the profile's pod_env_vars patched over it by the Application Hub). KubeSpawner then orders the list by name,
+/// except that a variable whose value refers to others with <c>$(NAME)</c> comes after them.
+/// </summary>
+internal static class SpawnEnv
+{
+    public static ValueList<EnvVar> Render(ProfileSpec spec, SpawnText t, SpawnTarget target)
+    {
+        var hub = target.Hub;
+        var image = t[spec.Image];
+        var env = new Dictionary<string, EnvVar>(StringComparer.Ordinal);
+        foreach (var (name, value) in JupyterHubEnv.For(hub, target.User, spec.CpuLimit, spec.CpuGuarantee, spec.MemLimit, spec.MemGuarantee, spec.DefaultUrl ?? hub.DefaultUrl))
+        {
+            env[name] = new EnvVar(name, value);
+        }
+
+        var environment = Environment(spec, t, target);
+        Apply(env, environment);
+        env["JUPYTER_IMAGE_SPEC"] = new EnvVar("JUPYTER_IMAGE_SPEC", image);
+        env["JUPYTER_IMAGE"] = new EnvVar("JUPYTER_IMAGE", image);
+        Apply(env, environment);
+        return Ordered(env.Values);
+    }
+
+    // The spawner's environment: the hub's (its values are KubeSpawner templates, filled for this user), then the
+    // profile's over it.
+    private static List<EnvVar> Environment(ProfileSpec spec, SpawnText t, SpawnTarget target)
+    {
+        var fields = SpawnUser.Fields(target.User, target.Hub, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["pod_name"] = target.PodName,
+            ["namespace"] = target.Namespace,
+        });
+        var vars = new List<EnvVar>();
+        foreach (var (name, template) in target.Hub.Environment)
+        {
+            vars.Add(new EnvVar(name, HubTemplate.Expand(template, fields)));
+        }
+
+        for (var i = 0; i < spec.Env.Count; i++)
+        {
+            var (name, value) = spec.Env[i];
+            vars.Add(value switch
+            {
+                LiteralEnvValue literal => new EnvVar(t[name], t[literal.Text]),
+                ConfigMapKeyEnvValue reference => new EnvVar(t[name], null, new ConfigMapKeySelector(t[reference.Name], t[reference.Key])),
+                _ => throw new InvalidOperationException(value.GetType().Name),
+            });
+        }
+
+        return vars;
+    }
+
+    private static void Apply(Dictionary<string, EnvVar> env, List<EnvVar> vars)
+    {
+        foreach (var v in vars)
+        {
+            env[v.Name] = v;
+        }
+    }
+
+    /// <summary>
+    /// KubeSpawner's order: repeatedly take every variable whose $(NAME) references are all placed already, in name
+    /// order; what is left (a cycle, or a reference to a variable that is not there) goes last, in name order.
+    /// </summary>
+    public static ValueList<EnvVar> Ordered(IEnumerable<EnvVar> vars)
+    {
+        var pending = new List<EnvVar>(vars);
+        var placed = new List<EnvVar>(pending.Count);
+        var placedNames = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var ready = pending.FindAll(v => References(v).IsSubsetOf(placedNames));
+            var next = ready.Count > 0 ? ready : pending;
+            next.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            foreach (var v in next)
+            {
+                placed.Add(v);
+                placedNames.Add(v.Name);
+            }
+
+            pending = ready.Count > 0 ? pending.FindAll(v => !ready.Contains(v)) : [];
+        }
+
+        return placed.ToValueList();
+    }
+
+    // The names a literal value refers to as $(NAME), itself excepted.
+    private static HashSet<string> References(EnvVar v)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var value = v.ConfigMapKeyRef is null ? v.Value ?? "" : "";
+        var start = value.IndexOf("$(", StringComparison.Ordinal);
+        while (start >= 0)
+        {
+            // As KubeSpawner's pattern \$\(([^)]+)\): the name runs to the next ')', and the search goes on after it.
+            var end = value.IndexOf(')', start + 2);
+            if (end < 0)
+            {
+                break;
+            }
+
+            if (end > start + 2)
+            {
+                names.Add(value[(start + 2)..end]);
+                start = value.IndexOf("$(", end + 1, StringComparison.Ordinal);
+            }
+            else
+            {
+                start = value.IndexOf("$(", start + 2, StringComparison.Ordinal);
+            }
+        }
+
+        names.Remove(v.Name);
+        return names;
+    }
+}
