@@ -38,8 +38,8 @@ internal static class ValidateCommand
                 context.Warn(warning);
             }
 
-            // With --existing, warnings on kept claims and config maps follow the plan's findings.
-            var findings = ExistingOption.Findings(plan, found, existingObjects);
+            // With --existing, warnings on kept claims and config maps follow the plan's findings; the hub settings name the namespace.
+            var findings = ExistingOption.Findings(plan, found, existingObjects, settings);
             var errors = 0;
             foreach (var finding in findings)
             {

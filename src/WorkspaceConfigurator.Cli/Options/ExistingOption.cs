@@ -3,6 +3,7 @@ using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 using WorkspaceConfigurator.Validation;
 
@@ -69,15 +70,16 @@ internal sealed class ExistingOption
     /// <summary>
     /// validate: the plan's findings, then a warning for each kept claim or config map that differs from what its
     /// profile asks. Profiles with errors are left out: their objects may not render, and the errors come first.
+    /// The namespace and its user are read as the hub settings name them (<paramref name="hub"/>).
     /// </summary>
-    public static IReadOnlyList<Finding> Findings(Plan plan, IReadOnlyList<Finding> found, ExistingObjects? existing)
+    public static IReadOnlyList<Finding> Findings(Plan plan, IReadOnlyList<Finding> found, ExistingObjects? existing, HubSettings hub)
     {
         if (existing is null)
         {
             return found;
         }
 
-        var target = Target(existing);
+        var target = Target(existing, hub);
         var findings = new List<Finding>(found);
         foreach (var profile in plan.Profiles)
         {
@@ -90,9 +92,10 @@ internal sealed class ExistingOption
         return findings;
     }
 
-    // validate has no --user: the objects say whose namespace they come from. The hub names it jupyter-<user>, so the
-    // user is read back from that name (placeholders in names and contents render as they did for that user).
-    private static SpawnTarget Target(ExistingObjects existing)
+    // validate has no --user: the objects say whose namespace they come from. The hub names it by its settings'
+    // namespace template (jupyter-<user>), so the user is read back from that name by the same template
+    // (placeholders in names and contents render as they did for that user).
+    private static SpawnTarget Target(ExistingObjects existing, HubSettings hub)
     {
         if (existing.Namespaces.Count > 1)
         {
@@ -100,18 +103,9 @@ internal sealed class ExistingOption
                 + "validate compares the profiles with one user's namespace: give the objects of one");
         }
 
-        if (existing.Namespaces.Count == 0)
-        {
-            return SpawnTarget.ForUser(SpawnTarget.DefaultUser);
-        }
-
-        // The prefix as SpawnTarget builds a default namespace, so the two stay one rule.
-        var @namespace = existing.Namespaces[0];
-        var prefix = SpawnTarget.ForUser(SpawnTarget.DefaultUser).Namespace[..^SpawnTarget.DefaultUser.Length];
-        var user = @namespace.StartsWith(prefix, StringComparison.Ordinal) && SpawnTarget.CheckUser(@namespace[prefix.Length..]) is null
-            ? @namespace[prefix.Length..]
-            : SpawnTarget.DefaultUser;
-        return SpawnTarget.ForUser(user, @namespace);
+        return existing.Namespaces.Count == 0
+            ? SpawnTarget.ForUser(SpawnTarget.DefaultUser, hub: hub)
+            : SpawnTarget.ForNamespace(existing.Namespaces[0], hub);
     }
 
     private static bool HasError(IReadOnlyList<Finding> findings, string slug)

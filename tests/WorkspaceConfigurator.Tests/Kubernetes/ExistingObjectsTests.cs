@@ -78,7 +78,7 @@ public sealed class ExistingObjectsTests
         Single(documents, "PersistentVolumeClaim", "calrissian-claim")["spec"]!["resources"]!["requests"]!["storage"]!.ToString().Should().Be("50Gi");
         documents.Where(d => d != claim).Should().OnlyContain(d => (string?)d["metadata"]!["annotations"]![Action] == "create");
         Single(documents, "Pod", "jupyter-alice")["metadata"]!["annotations"]![Action]!.ToString().Should().Be("create");
-        error.Should().Contain("note: jupyter-alice: keeping 1 existing object (PersistentVolumeClaim workspace-claim); creating 13\n");
+        error.Should().Contain("note: jupyter-alice: keeping 1 existing object (PersistentVolumeClaim workspace-claim); creating 14\n");
     }
 
     [Fact]
@@ -86,19 +86,20 @@ public sealed class ExistingObjectsTests
     {
         using var temp = new TempFolder();
         var existing = Write(temp, "existing.yaml", KubectlClaims);
+        var hub = TolerationsHub(temp);
 
-        var result = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--existing", existing);
+        var result = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", hub, "--existing", existing);
 
         result.ExitCode.Should().Be(0, result.Out + result.Error);
         result.Out.Should().Be(
             "warning: coder-gpu: volumes.workspace-claim: the existing claim workspace-claim has 10Gi; the profile asks for 20Gi, which the hub will not apply "
             + "(resize the claim, or set workspace_volume_size to 10Gi)\n"
             + "1 profile(s) checked: 0 error(s), 1 warning(s)\n");
-        CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--existing", existing, "--strict").ExitCode.Should().Be(1);
-        CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff").Out.Should().Be("1 profile(s) checked: 0 error(s), 0 warning(s)\n");
+        CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", hub, "--existing", existing, "--strict").ExitCode.Should().Be(1);
+        CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", hub).Out.Should().Be("1 profile(s) checked: 0 error(s), 0 warning(s)\n");
 
         // The profile asking for what exists is no warning: the value is compared, not the spelling.
-        CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--existing", existing, "--override", "coder-gpu:workspace_volume_size=10240Mi")
+        CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", hub, "--existing", existing, "--override", "coder-gpu:workspace_volume_size=10240Mi")
             .Out.Should().Be("1 profile(s) checked: 0 error(s), 0 warning(s)\n");
     }
 
@@ -108,7 +109,7 @@ public sealed class ExistingObjectsTests
         using var temp = new TempFolder();
         var existing = Write(temp, "existing.yaml", Claim("workspace-claim", "30Gi", "fast-ssd", "ReadWriteMany"));
 
-        var result = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--storage-class-rwx", "shared", "--existing", existing);
+        var result = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--storage-class-rwx", "shared", "--hub", TolerationsHub(temp), "--existing", existing);
 
         result.Out.Split('\n').Should().Equal(
             "warning: coder-gpu: volumes.workspace-claim: the existing claim workspace-claim has 30Gi; the profile asks for 20Gi, which the hub will not apply "
@@ -141,9 +142,9 @@ public sealed class ExistingObjectsTests
         map["metadata"]!["annotations"]![Action]!.ToString().Should().Be("keep");
         map["data"]!["bash-rc"]!.ToString().Should().Be("export PS1='old> '");
         Single(documents, "ConfigMap", "bash-login-coder-gpu")["metadata"]!["annotations"]![Action]!.ToString().Should().Be("create");
-        error.Should().Contain("note: jupyter-alice: keeping 1 existing object (ConfigMap bash-rc-coder-gpu); creating 13\n");
+        error.Should().Contain("note: jupyter-alice: keeping 1 existing object (ConfigMap bash-rc-coder-gpu); creating 14\n");
 
-        var validate = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--existing", existing);
+        var validate = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", TolerationsHub(temp), "--existing", existing);
         validate.Out.Should().StartWith(
             "warning: coder-gpu: config_maps.bash-rc-coder-gpu: the existing config map bash-rc-coder-gpu holds other content under bash-rc; "
             + "the profile's content is not applied: users keep the old content (the config map is deleted when the workspace stops (persist: false), "
@@ -159,9 +160,9 @@ public sealed class ExistingObjectsTests
 
         var (documents, error) = Preview("--profile", "coder-gpu", "--user", "alice", "--existing", temp.File("dump.yaml"));
         documents.Where(d => (string?)d["kind"] != "Pod").Should().OnlyContain(d => (string?)d["metadata"]!["annotations"]![Action] == "keep");
-        error.Should().Contain("note: jupyter-alice: keeping 13 existing objects (ConfigMap bash-login-coder-gpu, ").And.Contain("); creating 1\n");
+        error.Should().Contain("note: jupyter-alice: keeping 14 existing objects (Namespace jupyter-alice, ConfigMap bash-login-coder-gpu, ").And.Contain("); creating 1\n");
 
-        CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--existing", temp.File("dump.yaml"))
+        CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", TolerationsHub(temp), "--existing", temp.File("dump.yaml"))
             .Out.Should().Be("1 profile(s) checked: 0 error(s), 0 warning(s)\n", "an object equal to what the profile asks is no difference");
     }
 
@@ -177,7 +178,7 @@ public sealed class ExistingObjectsTests
             var (documents, error) = Preview("--profile", "coder-gpu", "--user", "alice", "--existing", existing);
             Single(documents, "PersistentVolumeClaim", "workspace-claim")["spec"]!["resources"]!["requests"]!["storage"]!.ToString().Should().Be("10Gi", existing);
             Single(documents, "PersistentVolumeClaim", "calrissian-claim")["spec"]!["resources"]!["requests"]!["storage"]!.ToString().Should().Be("25Gi", existing);
-            error.Should().Contain("note: jupyter-alice: keeping 2 existing objects (PersistentVolumeClaim calrissian-claim, PersistentVolumeClaim workspace-claim); creating 12\n", existing);
+            error.Should().Contain("note: jupyter-alice: keeping 3 existing objects (Namespace jupyter-alice, PersistentVolumeClaim calrissian-claim, PersistentVolumeClaim workspace-claim); creating 12\n", existing);
             error.Should().NotContain("warning: --existing", existing);
         }
 
@@ -212,7 +213,7 @@ public sealed class ExistingObjectsTests
         Single(documents, "PersistentVolumeClaim", "workspace-claim")["spec"]!["resources"]!["requests"]!["storage"]!.ToString().Should().Be("10Gi");
         Single(documents, "ConfigMap", "init-coder-gpu")["metadata"]!["namespace"]!.ToString().Should().Be("jupyter-alice", "an object without a namespace is in the user's");
         error.Should().Contain($"warning: {dir}/b/later.yml:1:1: PersistentVolumeClaim jupyter-alice/workspace-claim is given again with other content; the first, at {dir}/a.yaml:1, is used\n");
-        error.Should().Contain("note: jupyter-alice: keeping 2 existing objects (ConfigMap init-coder-gpu, PersistentVolumeClaim workspace-claim); creating 12\n");
+        error.Should().Contain("note: jupyter-alice: keeping 2 existing objects (ConfigMap init-coder-gpu, PersistentVolumeClaim workspace-claim); creating 13\n");
     }
 
     [Fact]
@@ -253,6 +254,87 @@ public sealed class ExistingObjectsTests
         bobError.Should().Contain("note: jupyter-carol: keeping no existing object; creating ");
     }
 
+    // The user's Namespace comes first, and the hub creates it only when it is absent. Each hub settings name it by
+    // their own template: for a user named by a number (as some identity providers do), the kubespawner preset's safe
+    // slug, which must start with a letter, hashes the name, while the eoepca preset takes the raw name. The preview
+    // looks for the name its hub settings give, and the other hub's name is no match.
+    [Theory]
+    [InlineData("kubespawner", "jupyter-x-10042---ac7e951a")]
+    [InlineData("eoepca", "jupyter-10042")]
+    public void The_users_namespace_that_exists_is_kept_as_it_is(string hub, string @namespace)
+    {
+        using var temp = new TempFolder();
+        var claim = Claim("workspace-claim", "10Gi", "standard", "ReadWriteOnce").Replace("namespace: jupyter-alice", $"namespace: {@namespace}", StringComparison.Ordinal);
+        var existing = Write(temp, "existing.yaml", KubectlNamespace(@namespace) + "---\n" + claim);
+
+        var (documents, error) = Preview("--profile", "jupyterlab", "--user", "10042", "--hub", hub, "--existing", existing);
+
+        var ns = documents[0];
+        ns["kind"]!.ToString().Should().Be("Namespace");
+        ns["metadata"]!["name"]!.ToString().Should().Be(@namespace);
+        ns["metadata"]!["annotations"]![Action]!.ToString().Should().Be("keep");
+        JToken.DeepEquals(ns["metadata"]!["labels"], new JObject { ["kubernetes.io/metadata.name"] = @namespace })
+            .Should().BeTrue("a kept namespace is shown as it exists: the hub adds none of its labels to it");
+        ns["status"].Should().BeNull();
+        Single(documents, "PersistentVolumeClaim", "workspace-claim")["metadata"]!["annotations"]![Action]!.ToString().Should().Be("keep");
+        documents.Single(d => (string?)d["kind"] == "Pod")["metadata"]!["annotations"]![Action]!.ToString().Should().Be("create");
+        error.Should().Contain($"note: {@namespace}: keeping 2 existing objects (Namespace {@namespace}, PersistentVolumeClaim workspace-claim); creating 1\n")
+            .And.NotContain("warning: --existing");
+    }
+
+    [Theory]
+    [InlineData("kubespawner", "jupyter-x-10042---ac7e951a", "jupyter-10042", null)]
+    [InlineData("eoepca", "jupyter-10042", "jupyter-x-10042---ac7e951a", "enabled")]
+    public void The_users_namespace_that_is_absent_is_created_with_the_hubs_labels(string hub, string @namespace, string otherHubs, string? esoLabel)
+    {
+        using var temp = new TempFolder();
+        var existing = Write(temp, "existing.yaml", KubectlNamespace(otherHubs));
+
+        var (documents, error) = Preview("--profile", "jupyterlab", "--user", "10042", "--hub", hub, "--existing", existing);
+
+        var ns = documents[0];
+        ns["kind"]!.ToString().Should().Be("Namespace");
+        ns["metadata"]!["name"]!.ToString().Should().Be(@namespace);
+        ns["metadata"]!["annotations"]![Action]!.ToString().Should().Be("create");
+        ((string?)ns["metadata"]!["labels"]?["eso"]).Should().Be(esoLabel, "a namespace the hub creates carries the hub settings' labels");
+        documents.Where(d => (string?)d["kind"] == "Namespace").Should().ContainSingle("the other hub's namespace is not this user's");
+        documents.Should().OnlyContain(d => (string?)d["metadata"]!["annotations"]![Action] == "create");
+        error.Should().Contain($"note: {@namespace}: keeping no existing object; creating 3\n");
+    }
+
+    // validate has no --user: it reads the user back from the namespace the objects are in, by the hub settings'
+    // namespace template. A config map whose content names the user shows whom it read.
+    [Fact]
+    public void Validate_reads_the_user_from_the_namespace_by_the_hub_settings_template()
+    {
+        using var temp = new TempFolder();
+        var site = Write(temp, "site.yaml", """
+            profiles:
+              motd:
+                extends: coder
+                display_name: Message of the day
+                groups: [staff]
+                config_maps:
+                  motd: {key: motd, mount_path: /etc/motd, content: "Hello {{ spawner.user.name }}\n\n", readonly: true}
+            """);
+        var hub = Write(temp, "hub.yaml", "hub_namespace: apphub\n");
+        var dump = CliRunner.Run("-f", site, "dump-manifests", "--profile", "motd", "--user", "alice", "--hub", hub, "-o", temp.File("apphub-alice.yaml"));
+        dump.ExitCode.Should().Be(0, dump.Error);
+        File.ReadAllText(temp.File("apphub-alice.yaml")).Should().Contain("namespace: apphub-alice\n").And.Contain("Hello alice\n");
+
+        CliRunner.Run("-f", site, "validate", "--profile", "motd", "--hub", hub, "--existing", temp.File("apphub-alice.yaml"))
+            .Out.Should().Be("1 profile(s) checked: 0 error(s), 0 warning(s)\n", "apphub-alice is alice's namespace under {hubnamespace}-{username} with hub_namespace apphub");
+
+        // Under KubeSpawner's defaults (jupyter-<user>) the namespace is no user's: the default user's content differs.
+        CliRunner.Run("-f", site, "validate", "--profile", "motd", "--existing", temp.File("apphub-alice.yaml"))
+            .Out.Should().Contain("warning: motd: config_maps.motd: the existing config map motd holds other content under motd; ");
+
+        // The eoepca preset's template takes the raw user name.
+        CliRunner.Run("-f", site, "dump-manifests", "--profile", "motd", "--user", "alice", "--hub", "eoepca", "-o", temp.File("jupyter-alice.yaml")).ExitCode.Should().Be(0);
+        CliRunner.Run("-f", site, "validate", "--profile", "motd", "--hub", "eoepca", "--existing", temp.File("jupyter-alice.yaml"))
+            .Out.Should().Be("1 profile(s) checked: 0 error(s), 0 warning(s)\n");
+    }
+
     [Fact]
     public void The_pod_is_always_created()
     {
@@ -270,7 +352,7 @@ public sealed class ExistingObjectsTests
         var pod = Single(documents, "Pod", "jupyter-alice");
         pod["metadata"]!["annotations"]![Action]!.ToString().Should().Be("create");
         pod["spec"]!["containers"]![0]!["image"]!.ToString().Should().NotBe("example.org/old:1");
-        error.Should().Contain("note: jupyter-alice: keeping no existing object; creating 14\n");
+        error.Should().Contain("note: jupyter-alice: keeping no existing object; creating 15\n");
     }
 
     [Fact]
@@ -282,7 +364,7 @@ public sealed class ExistingObjectsTests
         var (documents, error) = Preview("--profile", "coder-gpu", "--existing", existing);
         Single(documents, "PersistentVolumeClaim", "workspace-claim")["spec"]!["resources"]!["requests"]!["storage"]!.ToString().Should().Be("20Gi");
         error.Should().Contain("warning: --existing: no object is in namespace jupyter-jovyan (they are in jupyter-alice); give the --user or --namespace whose objects they are\n")
-            .And.Contain("note: jupyter-jovyan: keeping no existing object; creating 14\n");
+            .And.Contain("note: jupyter-jovyan: keeping no existing object; creating 15\n");
     }
 
     [Fact]
@@ -293,8 +375,8 @@ public sealed class ExistingObjectsTests
 
         var (_, error) = Preview("--profile", "coder,jupyterlab", "--user", "alice", "--existing", existing);
         error.Split('\n').Where(l => l.StartsWith("note:", StringComparison.Ordinal)).Should().Equal(
-            "note: jupyter-alice: coder: keeping 1 existing object (PersistentVolumeClaim workspace-claim); creating 13",
-            "note: jupyter-alice: jupyterlab: keeping 1 existing object (PersistentVolumeClaim workspace-claim); creating 1");
+            "note: jupyter-alice: coder: keeping 1 existing object (PersistentVolumeClaim workspace-claim); creating 14",
+            "note: jupyter-alice: jupyterlab: keeping 1 existing object (PersistentVolumeClaim workspace-claim); creating 2");
     }
 
     [Fact]
@@ -408,6 +490,10 @@ public sealed class ExistingObjectsTests
         result.Error.Should().NotContain("\u001b").And.Contain("ConfigMap jupyter-alice/evil\\x1b[2J is given again with other content");
     }
 
+    // A hub file for a cluster that runs the ExtendedResourceToleration admission plugin: coder-gpu's pod schedules on
+    // tainted GPU nodes, so validate has no GPU warning and its findings on coder-gpu are those about existing objects.
+    private static string TolerationsHub(TempFolder temp) => Write(temp, "hub.yaml", "extended_resource_tolerations: true\n");
+
     // The preview's documents, each checked against the strict Kubernetes schema, and stderr.
     private static (IReadOnlyList<JObject> Documents, string Error) Preview(params string[] args)
     {
@@ -427,6 +513,25 @@ public sealed class ExistingObjectsTests
         File.WriteAllText(path, content);
         return path;
     }
+
+    // What `kubectl get namespace NAME -o yaml` writes.
+    private static string KubectlNamespace(string name) => $"""
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          creationTimestamp: "2025-03-01T09:59:58Z"
+          labels:
+            kubernetes.io/metadata.name: {name}
+          name: {name}
+          resourceVersion: "48188"
+          uid: 4d6c1e0a-7b2f-4c3d-9e8f-0a1b2c3d4e5f
+        spec:
+          finalizers:
+          - kubernetes
+        status:
+          phase: Active
+
+        """;
 
     private static string Claim(string name, string size, string storageClass, string mode) => $"""
         apiVersion: v1

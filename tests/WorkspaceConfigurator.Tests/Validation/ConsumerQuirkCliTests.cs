@@ -96,8 +96,12 @@ public sealed class ConsumerQuirkCliTests(PluginBuilds builds)
     [Fact]
     public void The_example_site_with_the_example_plugin_has_only_the_shared_claim_warnings()
     {
+        // With the example hub settings: the Application Hub on a cluster that gives GPU pods the toleration for
+        // tainted GPU nodes (the ExtendedResourceToleration admission plugin), so the GPU profiles have nothing to
+        // report either; under KubeSpawner's defaults each of them gets that warning instead.
         var plugins = builds.CopyOutput("ExampleSiteProfiles", builds.NewFolder("quirks-example"));
-        var result = ExampleSite.Run("--profiles-dir", plugins, "validate");
+        var hub = Path.Combine(PluginBuilds.RepositoryRoot, "examples", "hub", "eoepca-prod.yaml");
+        var result = ExampleSite.Run("--profiles-dir", plugins, "validate", "--hub", hub);
         result.ExitCode.Should().Be(0, result.Out);
         var lines = result.Out.TrimEnd('\n').Split('\n');
         lines.SkipLast(1).Should().HaveCount(2).And.OnlyContain(l => l.StartsWith("warning: coder-gpu: volumes.", StringComparison.Ordinal));

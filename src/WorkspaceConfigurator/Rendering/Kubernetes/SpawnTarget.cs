@@ -23,6 +23,38 @@ internal sealed record SpawnTarget(string User, string Namespace, HubSettings Hu
         return new SpawnTarget(user, @namespace ?? SpawnUser.Namespace(user, hub), hub);
     }
 
+    /// <summary>
+    /// The target whose namespace is <paramref name="namespace"/>: the user is read back from the name by the hub's
+    /// namespace template (<c>jupyter-alice</c> is alice's under <c>{hubnamespace}-{username}</c>), else the default
+    /// user in that namespace. A user's part that the template wrote as a slug reads back as that slug: a hashed
+    /// name cannot be undone. Templates that hold no user field, or several, read back as the default user.
+    /// </summary>
+    public static SpawnTarget ForNamespace(string @namespace, HubSettings? hub = null)
+    {
+        hub ??= HubSettings.Defaults;
+
+        // The template filled for the default user (a name every slug scheme keeps) shows what stands around the
+        // user's part: the rest is the template's own text.
+        var sample = SpawnUser.Namespace(DefaultUser, hub);
+        var at = sample.IndexOf(DefaultUser, StringComparison.Ordinal);
+        var user = DefaultUser;
+        if (at >= 0 && sample.IndexOf(DefaultUser, at + DefaultUser.Length, StringComparison.Ordinal) < 0)
+        {
+            var prefix = sample[..at];
+            var suffix = sample[(at + DefaultUser.Length)..];
+            if (@namespace.Length > prefix.Length + suffix.Length
+                && @namespace.StartsWith(prefix, StringComparison.Ordinal)
+                && @namespace.EndsWith(suffix, StringComparison.Ordinal)
+                && @namespace[prefix.Length..^suffix.Length] is var part
+                && CheckUser(part) is null)
+            {
+                user = part;
+            }
+        }
+
+        return ForUser(user, @namespace, hub);
+    }
+
     public PlaceholderValues Placeholders => new(User, Namespace);
 
     /// <summary>
