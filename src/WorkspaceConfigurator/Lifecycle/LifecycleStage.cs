@@ -77,7 +77,7 @@ internal static class LifecycleStage
         {
             var homeMount = new VolumeMountSpec(homeVolume.Name, homeVolume.MountPath);
             var script = new VolumeMountSpec(StartupConfigMapName(spec.Slug), StartupScript.Folder);
-            if (seed && Seed(configMaps, home, spec.Image, homeMount, script) is { } seeding)
+            if (seed && Seed(configMaps, spec.Volumes, homeVolume, home, spec.Image, homeMount, script) is { } seeding)
             {
                 before.Add(seeding);
             }
@@ -152,15 +152,19 @@ internal static class LifecycleStage
         };
     }
 
-    // Every config map mounted inside the home moves out of it, and the seed step copies it in when the home lacks it.
-    private static InitContainerSpec? Seed(List<ConfigMapSpec> configMaps, string home, string image, VolumeMountSpec homeMount, VolumeMountSpec script)
+    // Every config map mounted as a file inside the home moves out of it, and the seed step copies it in when the home
+    // lacks it. A file that lands on another volume mounted inside the home (~/.config on a volume of its own) stays
+    // mounted: the seed step mounts the home volume only, and would write below that other volume's mount point.
+    private static InitContainerSpec? Seed(
+        List<ConfigMapSpec> configMaps, ValueList<VolumeSpec> volumes, VolumeSpec homeVolume, string home, string image, VolumeMountSpec homeMount, VolumeMountSpec script)
     {
         var mounts = new List<VolumeMountSpec> { homeMount, script };
         var command = new List<string> { "sh", StartupScript.Path, "seed", home };
         for (var i = 0; i < configMaps.Count; i++)
         {
             var map = configMaps[i];
-            if (map.MountPath is not { } path || path == home || !HomeVolume.Contains(home, path))
+            if (map.MountPath is not { } given || HomeVolume.Normalize(given) is not { } path || path == home || !HomeVolume.Contains(home, path)
+                || !ReferenceEquals(HomeVolume.Find(volumes, path), homeVolume))
             {
                 continue;
             }

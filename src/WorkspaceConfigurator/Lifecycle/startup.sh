@@ -25,6 +25,10 @@
 
 set -u
 
+# Init containers run as the image's user, which need not be the user the workspace runs as (the hub's uid, with the
+# pod's fsGroup): what the steps create stays writable by the group, so the user can change it later.
+umask 002
+
 step=startup
 general='startup.sh seed|configure|personalize|dotfiles HOME ARGS..., or startup.sh git-ssh KEYFILE [SSH ARGS...]'
 synopsis=$general
@@ -51,6 +55,11 @@ set_home() {
     esac
     HOME=$1
     export HOME
+    # The home may be a folder below the volume's mount point (/home/jovyan on a volume at /home), absent on a fresh
+    # claim: every step wants it to exist.
+    if [ ! -d "$HOME" ] && ! mkdir -p -- "$HOME"; then
+        log "cannot create the home $HOME"
+    fi
 }
 
 # $1 in single quotes, for a shell command line.

@@ -76,13 +76,29 @@ public static class LifecycleValues
             return raw;
         }
 
+        // A leading '-' would reach git as an option.
+        if (raw.StartsWith('-'))
+        {
+            throw new FormatException($"'{raw}' is not {valid} (it starts with '-')");
+        }
+
         // scp style: [user@]host:path, where host has no '/' and the path does not start with '//'.
         var colon = raw.IndexOf(':', StringComparison.Ordinal);
         var slash = raw.IndexOf('/', StringComparison.Ordinal);
         var at = raw.IndexOf('@', StringComparison.Ordinal);
         if (colon > 0 && (slash < 0 || slash > colon) && at > 0 && at < colon - 1 && colon < raw.Length - 1 && !raw.AsSpan(colon + 1).StartsWith("//"))
         {
-            return raw;
+            // git reads host:2222/path as the path 2222/path on port 22, which is rarely what is meant.
+            var rest = raw.AsSpan(colon + 1);
+            var digits = 0;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+            {
+                digits++;
+            }
+
+            return digits > 0 && digits < rest.Length && rest[digits] == '/'
+                ? throw new FormatException($"'{raw}' has a port in scp form, which git reads as part of the path; write ssh://{raw[..colon]}:{rest[..digits]}/{rest[(digits + 1)..]}")
+                : raw;
         }
 
         throw new FormatException($"'{raw}' is not {valid}");

@@ -14,14 +14,28 @@ internal static class LifecycleRules
     {
         var slug = spec.Slug;
         var lifecycle = spec.Lifecycle;
-        if (lifecycle.HomeVolume is null)
+        var home = HomeVolumeOf(spec);
+        if (home is not { Persist: true })
         {
+            var where = home is null ? "on no volume of the profile" : $"on {home.Name}, which is deleted at every stop";
             foreach (var setting in lifecycle.NeedHomeVolume)
             {
-                var what = setting == "rc_files" ? "rc_files: seed copies files into the home" : $"{setting} is a startup step that works in the home";
-                findings.Add(Finding.Error(slug, setting, $"{what}, but home_path {lifecycle.HomePath} is on no volume of the profile, so nothing it does would survive a stop",
-                    "a home_path at or below a volume's mount path (e.g. the workspace volume's), or leave the setting unset"));
+                var what = setting == "rc_files" ? "seeding copies files into the home" : "it is a startup step that works in the home";
+                findings.Add(Finding.Error(slug, setting, $"{what}, but home_path {lifecycle.HomePath} is {where}, so nothing it does would survive a stop",
+                    "a home_path at or below the mount path of a volume with persist: true (e.g. the workspace volume's), or leave the setting unset"));
             }
+        }
+
+        if (lifecycle.Steps.Any(s => s.Container == "dotfiles") && lifecycle.RcFiles == "mount" && MountsInHome(spec, lifecycle.HomePath) is { } mounted)
+        {
+            findings.Add(Finding.Warning(slug, "dotfiles_repo", $"the dotfiles cannot replace {mounted}: with rc_files: mount it is mounted read-only over the home's file at every start",
+                "rc_files: seed, so the files placed in the home become the user's and the dotfiles may replace them"));
+        }
+
+        if (lifecycle.StopsWhenIdle && lifecycle.IdleTimeout < MinimumIdleTimeout)
+        {
+            findings.Add(Finding.Warning(slug, "idle_timeout", $"is {Settings.SettingTypes.Duration.Format(lifecycle.IdleTimeout)}: the server stops that soon after the last keystroke or cell run, often while the user is reading",
+                "at least 5m; 1h or more is usual"));
         }
 
         if (lifecycle.GitSshSecret is { } secret && !CreatedByManifest(spec, secret))
@@ -37,14 +51,56 @@ internal static class LifecycleRules
         }
     }
 
-    // A manifest object kind: Secret with that name (any type the cluster would accept is the site's choice).
+    private static readonly TimeSpan MinimumIdleTimeout = TimeSpan.FromMinutes(5);
+
+    private static VolumeSpec? HomeVolumeOf(ProfileSpec spec)
+    {
+        foreach (var volume in spec.Volumes)
+        {
+            if (volume.Name == spec.Lifecycle.HomeVolume)
+            {
+                return volume;
+            }
+        }
+
+        return null;
+    }
+
+    // The first config map mounted over a file of the home, as the user sees it (~/.bashrc).
+    private static string? MountsInHome(ProfileSpec spec, string home)
+    {
+        foreach (var map in spec.ConfigMaps)
+        {
+            if (map.MountPath is { } path && path.StartsWith(home.TrimEnd('/') + "/", StringComparison.Ordinal))
+            {
+                return "~/" + path[(home.TrimEnd('/').Length + 1)..];
+            }
+        }
+
+        return null;
+    }
+
+    // A manifest object that makes the Secret: a Secret of that name, or an External Secrets Operator ExternalSecret
+    // whose target is that name (its own name when the target has none).
     private static bool CreatedByManifest(ProfileSpec spec, string name)
     {
         foreach (var manifest in spec.Manifests)
         {
             foreach (var node in manifest.Content)
             {
-                if (node is YamlMapping mapping && mapping.GetString("kind") == "Secret" && (mapping["metadata"] as YamlMapping)?.GetString("name") == name)
+                if (node is not YamlMapping mapping)
+                {
+                    continue;
+                }
+
+                var own = (mapping["metadata"] as YamlMapping)?.GetString("name");
+                var made = mapping.GetString("kind") switch
+                {
+                    "Secret" => own,
+                    "ExternalSecret" => ((mapping["spec"] as YamlMapping)?["target"] as YamlMapping)?.GetString("name") ?? own,
+                    _ => null,
+                };
+                if (made == name)
                 {
                     return true;
                 }

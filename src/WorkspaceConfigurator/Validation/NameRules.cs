@@ -78,9 +78,19 @@ internal static class NameRules
             Name(slug, $"image_pull_secrets[{i}].name", spec.ImagePullSecrets[i].Name, findings);
         }
 
+        // Kubernetes refuses a pod whose containers share a name, the workspace container (notebook) included; a
+        // site's item may take the name of a startup step.
+        var containers = new Dictionary<string, int>(StringComparer.Ordinal) { [WorkspaceContainer] = -1 };
         for (var i = 0; i < spec.InitContainers.Count; i++)
         {
-            Name(slug, $"init_containers[{i}].name", spec.InitContainers[i].Name, findings);
+            var name = spec.InitContainers[i].Name;
+            Name(slug, $"init_containers[{i}].name", name, findings);
+            if (!containers.TryAdd(name, i))
+            {
+                var other = containers[name] < 0 ? "the workspace container" : $"init_containers[{containers[name]}]";
+                findings.Add(Finding.Error(slug, $"init_containers[{i}].name", $"'{name}' is also the name of {other}, and Kubernetes refuses a pod whose containers share a name",
+                    "a name of its own (home-seed, image-configure, personalize and dotfiles are taken by the startup steps when their settings are on)"));
+            }
         }
 
         PodVolumes(spec, findings);
@@ -103,6 +113,9 @@ internal static class NameRules
             }
         }
     }
+
+    /// <summary>KubeSpawner's name for the workspace container.</summary>
+    private const string WorkspaceContainer = "notebook";
 
     private static void Name(string slug, string field, string name, List<Finding> findings)
     {

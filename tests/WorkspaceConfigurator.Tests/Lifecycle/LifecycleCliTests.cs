@@ -186,8 +186,8 @@ public sealed class LifecycleCliTests
             """);
         var result = CliRunner.Run("-f", values, "validate", "--profile", "coder", "--groups", "staff");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: coder: rc_files: rc_files: seed copies files into the home, but home_path /workspace is on no volume of the profile", result.Out, StringComparison.Ordinal);
-        Assert.Contains("error: coder: personalize: personalize is a startup step that works in the home, but home_path /workspace is on no volume", result.Out, StringComparison.Ordinal);
+        Assert.Contains("error: coder: rc_files: seeding copies files into the home, but home_path /workspace is on no volume of the profile", result.Out, StringComparison.Ordinal);
+        Assert.Contains("error: coder: personalize: it is a startup step that works in the home, but home_path /workspace is on no volume", result.Out, StringComparison.Ordinal);
         var dump = CliRunner.Run("-f", values, "dump-config", "--profile", "coder", "--groups", "staff");
         Assert.Equal(1, dump.ExitCode);
         Assert.Equal("", dump.Out);
@@ -218,6 +218,8 @@ public sealed class LifecycleCliTests
     [InlineData("idle_timeout=90", "'90' is not a duration")]
     [InlineData("idle_timeout=30m2h", "'30m2h' is not a duration")]
     [InlineData("idle_timeout=400d", "longer than a year")]
+    [InlineData("dotfiles_repo=-u@h:x", "it starts with '-'")]
+    [InlineData("dotfiles_repo=git@github.com:2222/a/b.git", "has a port in scp form, which git reads as part of the path; write ssh://git@github.com:2222/a/b.git")]
     public void Bad_values_are_usage_errors_that_say_what_is_valid(string assignment, string message)
     {
         var result = CliRunner.Run("dump-config", "--profile", "coder", "--override", "coder:" + assignment);
@@ -265,6 +267,111 @@ public sealed class LifecycleCliTests
         var error = CliRunner.Run("-f", bad, "dump-config", "--profile", "coder");
         Assert.Equal(2, error.ExitCode);
         Assert.StartsWith($"error: {bad}:3:", Assert.Single(error.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_init_container_that_takes_a_startup_step_name_is_an_error()
+    {
+        using var folder = new TempFolder();
+        var values = Write(folder, "site.yaml", """
+            global: {groups: [staff]}
+            profiles:
+              coder:
+                personalize: true
+                init_containers:
+                  personalize: {image: busybox, command: [sh, -c, "echo hi"], volume_mounts: []}
+                  notebook: {image: busybox, command: [sh, -c, "echo hi"], volume_mounts: []}
+            """);
+        var result = CliRunner.Run("-f", values, "validate", "--profile", "coder");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("'notebook' is also the name of the workspace container, and Kubernetes refuses a pod whose containers share a name", result.Out, StringComparison.Ordinal);
+        Assert.Contains("'personalize' is also the name of init_containers[", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_home_on_a_volume_deleted_at_stop_is_an_error_for_the_steps()
+    {
+        using var folder = new TempFolder();
+        var values = Write(folder, "site.yaml", """
+            global: {groups: [staff]}
+            profiles:
+              coder:
+                personalize: true
+                home_path: /calrissian
+                volumes: {workspace-volume: null}
+                init_containers: {init-file-on-volume: null}
+            """);
+        var result = CliRunner.Run("-f", values, "validate", "--profile", "coder");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error: coder: personalize: it is a startup step that works in the home, but home_path /calrissian is on calrissian-volume, which is deleted at every stop", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seeding_takes_only_files_on_the_home_volume_and_plain_paths()
+    {
+        using var folder = new TempFolder();
+        var values = Write(folder, "site.yaml", """
+            global: {groups: [staff]}
+            profiles:
+              coder:
+                rc_files: seed
+                volumes:
+                  conf-volume: {claim_name: conf-claim, size: 1Gi, storage_class: standard, access_modes: [ReadWriteOnce], mount_path: /workspace/.config, persist: true}
+                config_maps:
+                  app-settings: {key: settings.json, mount_path: /workspace/.config/app/settings.json, content: "{}\n", readonly: true}
+                  dbl: {key: dbl, mount_path: /workspace//.dbl, content: "x\n", readonly: true}
+            """);
+        var profile = Profile(CliRunner.Run("-f", values, "dump-config", "--profile", "coder"));
+        var maps = Sequence(profile, "config_maps");
+        Assert.Equal("/workspace/.config/app/settings.json", Text(Named(maps, "app-settings"), "mount_path"));
+        Assert.Equal("/opt/wsconf/seed/dbl/dbl", Text(Named(maps, "dbl"), "mount_path"));
+        var seed = Command(Named(Sequence(profile, "init_containers"), "home-seed"));
+        Assert.Equal(["/opt/wsconf/seed/dbl/dbl", ".dbl"], seed.Skip(seed.Count - 2));
+        Assert.DoesNotContain(".config/app/settings.json", seed);
+    }
+
+    [Fact]
+    public void An_external_secret_that_makes_the_git_secret_silences_the_warning()
+    {
+        using var folder = new TempFolder();
+        var values = Write(folder, "site.yaml", """
+            global: {groups: [staff]}
+            profiles:
+              coder:
+                git_ssh_secret: git-ssh
+                manifests:
+                  git-ssh:
+                    key: git-ssh
+                    content:
+                      - apiVersion: external-secrets.io/v1beta1
+                        kind: ExternalSecret
+                        metadata: {name: git-ssh-from-vault}
+                        spec:
+                          secretStoreRef: {name: vault, kind: ClusterSecretStore}
+                          target: {name: git-ssh, template: {type: kubernetes.io/ssh-auth}}
+                          data: [{secretKey: ssh-privatekey, remoteRef: {key: users/alice/git}}]
+            """);
+        var result = CliRunner.Run("-f", values, "validate", "--profile", "coder");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("git_ssh_secret", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dotfiles_with_mounted_rc_files_warn_and_with_seeded_ones_do_not()
+    {
+        var mounted = CliRunner.Run("validate", "--profile", "coder", "--groups", "staff", "--override", "coder:dotfiles_repo=https://example.org/dots.git");
+        Assert.Contains("warning: coder: dotfiles_repo: the dotfiles cannot replace ~/.bash_login: with rc_files: mount it is mounted read-only", mounted.Out, StringComparison.Ordinal);
+        var seeded = CliRunner.Run("validate", "--profile", "coder", "--groups", "staff", "--override", "coder:dotfiles_repo=https://example.org/dots.git", "--override", "coder:rc_files=seed");
+        Assert.DoesNotContain("dotfiles_repo", seeded.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_very_short_idle_timeout_is_a_warning()
+    {
+        var result = CliRunner.Run("validate", "--profile", "jupyterlab", "--groups", "staff", "--override", "jupyterlab:idle_timeout=1m");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: jupyterlab: idle_timeout: is 1m: the server stops that soon", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("idle_timeout", CliRunner.Run("validate", "--profile", "jupyterlab", "--groups", "staff", "--override", "jupyterlab:idle_timeout=5m").Out, StringComparison.Ordinal);
     }
 
     private static string Write(TempFolder folder, string name, string text)

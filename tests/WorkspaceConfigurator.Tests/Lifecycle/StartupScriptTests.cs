@@ -174,6 +174,19 @@ public sealed class StartupScriptTests
     }
 
     [Theory, Shell("sh"), Shell("busybox")]
+    public void A_home_below_the_volume_mount_is_created_on_a_fresh_claim(string shell)
+    {
+        using var run = new StartupRun(shell);
+        var home = Path.Combine(run.Root, "volume", "jovyan");
+        var script = run.Executable("image/configure", "#!/bin/sh\numask > umask\n");
+
+        var result = run.Step("configure", home, script);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        File.ReadAllText(Path.Combine(home, "umask")).Trim().Should().Be("0002", "what the steps create stays writable by the pod's group");
+    }
+
+    [Theory, Shell("sh"), Shell("busybox")]
     public void Configure_exits_with_the_status_of_the_image_script(string shell)
     {
         using var run = new StartupRun(shell);
