@@ -39,14 +39,14 @@ internal static class DiffCommand
             HelpName = "text|json",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        OneOf(format, ["text", "json"]);
         var failOn = new Option<string>("--fail-on")
         {
             Description = "The mildest class of change that fails: changes at or above it exit 3, or 4 when any change loses data; milder ones are shown and exit 0",
             HelpName = "next-start|not-applied|data-loss",
             DefaultValueFactory = _ => ChangeClass.NextStart.Name(),
         };
-        failOn.AcceptOnlyFromAmong([.. ChangeClasses.All.Select(c => c.Name())]);
+        OneOf(failOn, [.. ChangeClasses.All.Select(c => c.Name())]);
         var output = new OutputTarget(readEnvironment: false);
 
         var command = new Command(Name,
@@ -90,6 +90,22 @@ internal static class DiffCommand
             return report.ExitCode(ChangeClasses.Parse(result.GetValue(failOn)!) ?? ChangeClass.NextStart);
         });
         return command;
+    }
+
+    // What AcceptOnlyFromAmong does, with a message of one line (its own lists the values on lines of their own).
+    private static void OneOf(Option<string> option, string[] values)
+    {
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (!values.Contains(token.Value))
+                {
+                    result.AddError($"{option.Name} takes {string.Join(", ", values[..^1])} or {values[^1]}, not '{token.Value}'");
+                }
+            }
+        });
     }
 
     private static string FileArgument(string? given, string name) =>

@@ -5,13 +5,18 @@ namespace WorkspaceConfigurator.Diff;
 /// every start it creates claims, config maps, roles, pull secrets and manifests only when they are absent, and
 /// rebuilds the pod from the profile; at stop it deletes the objects with <c>persist: false</c>. So a change of
 /// the pod reaches everyone at their next start, a change of an object the hub keeps reaches new users only,
-/// and a change that points users at another claim, or their home at another path, loses their files.
+/// and a change that points users at another claim, or their home at another path, loses their files. A config map
+/// seeded into the home (<c>rc_files: seed</c>) is copied there by the <c>home-seed</c> init container only when the
+/// home lacks the file: from then on the file is the user's, so a change of it reaches new users only.
 /// </summary>
 internal static class ChangeRules
 {
     private const string Recreated = "with persist: false it is deleted at every stop and created anew at the next start";
 
     private const string SameBoolean = "written differently, the same to the hub";
+
+    /// <summary>The init container that copies seeded files into the home: <c>sh startup.sh seed HOME SRC DEST [SRC DEST]...</c>.</summary>
+    private const string HomeSeed = "home-seed";
 
     public static Change ProfileAdded(HubProfile profile) =>
         new(profile.Key, ChangeClass.NextStart, Change.WholeProfile, null, new HubText(profile.DisplayName),
@@ -137,19 +142,32 @@ internal static class ChangeRules
     private static (ChangeClass, string) ConfigMap(FieldDifference d)
     {
         var persist = OldPersist(d);
+        var newItem = NewItemOf(d);
+        var oldSeed = SeedOf(d.OldProfile, d.OldItem);
+        var newSeed = SeedOf(d.NewProfile, newItem);
         if (d.Keys.Count == 0)
         {
-            return d.Old is null
-                ? Next("the hub creates it at the next start (and mounts it, if it has a mount path)")
-                : Next(persist ? "no longer mounted from the next start; the ConfigMap stays in users' namespaces (persist: true)" : "deleted at the next stop and no longer created");
+            if (d.Old is null)
+            {
+                return Next(newSeed is null
+                    ? "the hub creates it at the next start (and mounts it, if it has a mount path)"
+                    : $"the hub creates it at the next start; it is seeded into homes that lack {newSeed.Destination}");
+            }
+
+            return Next(persist ? "no longer mounted from the next start; the ConfigMap stays in users' namespaces (persist: true)" : "deleted at the next stop and no longer created");
         }
 
+        // Seeded by the new file, or still at the path the old file seeded it from: what users have in their homes stays.
+        var seed = newSeed ?? (oldSeed is not null && MountPathOf(d.OldItem) == MountPathOf(newItem) ? oldSeed : null);
         return d.Leaf switch
         {
             "content" or "key" when persist => (ChangeClass.NotApplied, d.Leaf == "content"
                 ? "the hub keeps the existing ConfigMap: users who already have one keep the old content"
                 : $"the hub keeps the existing ConfigMap: users who already have one keep its data under key {HubValueText.Short(d.Old)}"),
+            "content" or "key" when seed is not null => (ChangeClass.NotApplied,
+                $"seeded into the home only when absent: users who already have {seed.Destination} keep theirs"),
             "content" or "key" => Next(Recreated),
+            "mount_path" when oldSeed is not null || newSeed is not null => SeedMountPath(d, oldSeed, newSeed),
             "persist" when persist == IsTrue(d.New) => Next(SameBoolean),
             "persist" => Next(persist
                 ? "deleted at every stop from now on, so its content is renewed at every start"
@@ -157,6 +175,29 @@ internal static class ChangeRules
             "mount_path" or "default_mode" or "readonly" => Next("pod side: applied at the next start"),
             _ => Next("applied at the next start"),
         };
+    }
+
+    // rc_files turned from mount to seed or back, or a seeded file that moves: what becomes of the file in users' homes.
+    private static (ChangeClass, string) SeedMountPath(FieldDifference d, Seed? before, Seed? after)
+    {
+        var oldPath = HubValueText.Short(d.Old);
+        var newPath = HubValueText.Short(d.New);
+        if (before is null)
+        {
+            return Next($"no longer mounted at {oldPath}: seeded into the home as {after!.Destination} where the home lacks it (an empty file a mount left there counts); the file becomes the user's, and later changes do not reach users who have it");
+        }
+
+        if (after is null)
+        {
+            // Mounted where the home has the seeded copy: the copy, and what users made of it, is hidden under the mount.
+            return d.New is HubText { Text: { } path } && path.TrimEnd('/') == before.Target
+                ? (ChangeClass.DataLoss, $"no longer seeded: mounted over the copy in users' homes from the next start, so the changes they made to {before.Destination} are hidden while it is mounted")
+                : Next($"no longer seeded: users keep the {before.Destination} they have, new users get none; mounted at {newPath} from the next start");
+        }
+
+        return before.Destination == after.Destination
+            ? Next("pod side: applied at the next start")
+            : Next($"seeded as {after.Destination} instead of {before.Destination}: users keep the {before.Destination} they have, and get {after.Destination} where the home lacks it");
     }
 
     // Role bindings, pull secrets and manifests: created only when absent, like claims, but losing none of the user's files.
@@ -196,25 +237,73 @@ internal static class ChangeRules
 
     private static bool IsTrue(HubValue? value) => value is not HubText { Text: { } text } || !IsFalse(text);
 
-    // The words the hub's reader (PyYAML, then pydantic's lax booleans) takes for false.
-    private static bool IsFalse(string text) => text.ToLowerInvariant() is "false" or "no" or "off" or "n" or "f" or "0";
+    // The reader has refused what the hub does not take for a boolean.
+    private static bool IsFalse(string text) => HubBoolean.Parse(text) == false;
 
-    private static string MountPath(HubMap? volume) => (volume?["volume_mount"] as HubMap)?.Text("mount_path") ?? HubValueText.Absent;
-
-    private static HubMap? NewItemOf(FieldDifference d)
+    /// <summary>A file the <c>home-seed</c> init container copies into <see cref="Home"/> as <see cref="Destination"/> (a path inside it).</summary>
+    private sealed record Seed(string Home, string Destination)
     {
-        foreach (var item in Volumes(d.NewProfile))
+        public string Target => $"{Home.TrimEnd('/')}/{Destination}";
+    }
+
+    // The config map is seeded when the profile's home-seed init container copies from where it is mounted.
+    private static Seed? SeedOf(HubMap profile, HubMap? configMap)
+    {
+        if (MountPathOf(configMap) is not { } source)
         {
-            if (item is HubMap volume && volume.Text("name") == d.Item)
+            return null;
+        }
+
+        foreach (var item in Items(profile, "init_containers"))
+        {
+            if (item is not HubMap container || container.Text("name") != HomeSeed)
             {
-                return volume;
+                continue;
+            }
+
+            var words = Words(container["command"]).Concat(Words(container["args"])).ToList();
+            var step = words.IndexOf("seed");
+            if (step < 0 || step + 1 >= words.Count || words[step + 1] is not { } home)
+            {
+                continue;
+            }
+
+            for (var i = step + 2; i + 1 < words.Count; i += 2)
+            {
+                if (words[i] == source && words[i + 1] is { } destination)
+                {
+                    return new Seed(home, destination);
+                }
             }
         }
 
         return null;
     }
 
-    private static IReadOnlyList<HubValue> Volumes(HubMap profile) => (profile["volumes"] as HubList)?.Items ?? (IReadOnlyList<HubValue>)[];
+    private static IEnumerable<string?> Words(HubValue? value) =>
+        (value as HubList)?.Items.Select(i => (i as HubText)?.Text) ?? [];
+
+    private static string? MountPathOf(HubMap? configMap) => configMap?.Text("mount_path");
+
+    private static string MountPath(HubMap? volume) => (volume?["volume_mount"] as HubMap)?.Text("mount_path") ?? HubValueText.Absent;
+
+    // The item of the same name in the new file, in the difference's section.
+    private static HubMap? NewItemOf(FieldDifference d)
+    {
+        foreach (var item in Items(d.NewProfile, d.Section))
+        {
+            if (item is HubMap named && named.Text("name") == d.Item)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<HubValue> Volumes(HubMap profile) => Items(profile, "volumes");
+
+    private static IReadOnlyList<HubValue> Items(HubMap profile, string section) => (profile[section] as HubList)?.Items ?? (IReadOnlyList<HubValue>)[];
 
     // The home is the volume mounted where HOME points: losing it is what users feel most.
     private static bool IsHome(HubMap? volume, HubMap profile) =>

@@ -6,20 +6,28 @@ namespace WorkspaceConfigurator.Diff;
 /// <summary>
 /// Reads a config.yml for comparison, by the values files' YAML rules (one document, no tags, bounded size, depth
 /// and aliases). Only what the comparison relies on is checked: a <c>profiles:</c> list of mappings, each with a
-/// unique slug (or id), and named items with unique names. Anything else is compared as written, so a file the hub
-/// would reject can still be compared with its fix. A problem is one line <c>FILE:LINE:COL: path: problem</c>, exit 2.
+/// unique slug (or id); named items with unique names; a list where <see cref="HubShape"/> matches items by name, a
+/// mapping where it compares key by key; and a <c>persist</c> or <c>readonly</c> the hub takes for a boolean (the
+/// rules weigh a change by it). Anything else is compared as written, so a file the hub would reject can still be
+/// compared with its fix. A problem is one line <c>FILE:LINE:COL: path: problem</c>, exit 2.
 /// </summary>
 internal static class HubConfigReader
 {
     private const string Expected = "an Application Hub config.yml: a mapping whose profiles: is a list of profiles, as wsconf dump-config writes";
 
+    /// <summary>What the file is called in messages about its size and documents.</summary>
+    private const string FileKind = "a config.yml";
+
+    // The keys of a named item that the hub reads as booleans.
+    private static readonly string[] BooleanKeys = ["persist", "readonly"];
+
     /// <summary>Reads the file at <paramref name="path"/>; a missing or unreadable file is an error at 1:1.</summary>
     public static HubConfig ReadFile(string path, ValuesReadLimits limits) =>
-        Read(ValuesYamlReader.ReadFile(path, path, limits), path);
+        Read(ValuesYamlReader.ReadFile(path, path, limits with { FileKind = FileKind }), path);
 
     /// <summary>Reads config.yml text; <paramref name="fileName"/> names it in messages.</summary>
     public static HubConfig ReadText(string text, string fileName, ValuesReadLimits limits) =>
-        Read(ValuesYamlReader.Read(text, fileName, limits), fileName);
+        Read(ValuesYamlReader.Read(text, fileName, limits with { FileKind = FileKind }), fileName);
 
     public static HubConfig Read(ValuesNode? root, string fileName)
     {
@@ -91,7 +99,9 @@ internal static class HubConfigReader
         foreach (var entry in profile.Entries)
         {
             var key = entry.Key.Text;
-            var value = HubShape.NamedLists.Contains(key) && entry.Value is ValuesSequence items
+            var shape = HubShape.Profile.Of(key);
+            CheckShape(entry.Value, shape, $"{path}.{key}");
+            var value = shape is NamedShape && entry.Value is ValuesSequence items
                 ? NamedItems(items, $"{path}.{key}", secretData: key == "image_pull_secrets")
                 : Convert(entry.Value);
             entries.Add(new HubEntry(key, value));
@@ -130,6 +140,11 @@ internal static class HubConfigReader
                 var value = secretData && entry.Key.Text == "data" && entry.Value is ValuesScalar { IsNull: false } data
                     ? HubSecret.Of(data.Text)
                     : Convert(entry.Value);
+                if (BooleanKeys.Contains(entry.Key.Text))
+                {
+                    CheckBoolean(entry.Value, $"{itemPath}.{entry.Key.Text}");
+                }
+
                 entries.Add(new HubEntry(entry.Key.Text, value));
             }
 
@@ -137,6 +152,62 @@ internal static class HubConfigReader
         }
 
         return new HubList(converted.ToValueList());
+    }
+
+    // A list where items are matched by name and a mapping where keys are compared one by one: the comparison (and
+    // the hub) cannot read anything else there. Null stands for an empty one, as a key left out does.
+    private static void CheckShape(ValuesNode node, HubShape shape, string path)
+    {
+        if (node is ValuesScalar { IsNull: true })
+        {
+            return;
+        }
+
+        switch (shape)
+        {
+            case NamedShape named when node is ValuesSequence items:
+                for (var i = 0; i < items.Items.Count; i++)
+                {
+                    // An item that is not a mapping is reported by NamedItems, with its index.
+                    if (items.Items[i] is ValuesMapping item)
+                    {
+                        CheckKeys(item, named.Item, $"{path}[{i}]");
+                    }
+                }
+
+                break;
+            case NamedShape:
+                throw new ValuesFileException(node.Mark, path, $"is {node.KindName}; expected a list of items with a name");
+            case KeyedShape keyed when node is ValuesMapping map:
+                CheckKeys(map, keyed, path);
+                break;
+            case KeyedShape:
+                throw new ValuesFileException(node.Mark, path, $"is {node.KindName}; expected a mapping");
+        }
+    }
+
+    private static void CheckKeys(ValuesMapping map, KeyedShape shape, string path)
+    {
+        foreach (var entry in map.Entries)
+        {
+            CheckShape(entry.Value, shape.Of(entry.Key.Text), $"{path}.{entry.Key.Text}");
+        }
+    }
+
+    // The rules weigh persist: a value the hub would refuse must not be taken for true.
+    private static void CheckBoolean(ValuesNode node, string path)
+    {
+        switch (node)
+        {
+            case ValuesScalar { IsNull: true }:
+                return;
+            case ValuesScalar scalar when HubBoolean.Parse(scalar.Text) is not null:
+                return;
+            case ValuesScalar scalar:
+                throw new ValuesFileException(node.Mark, path, $"'{scalar.Text}' is not a boolean; the hub takes {HubBoolean.Accepted}");
+            default:
+                throw new ValuesFileException(node.Mark, path, $"is {node.KindName}; expected a boolean: {HubBoolean.Accepted}");
+        }
     }
 
     private static HubValue Convert(ValuesNode node) => node switch

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Diff;
 using WorkspaceConfigurator.Layers.ValuesFiles;
+using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Tests.Diff;
 
@@ -217,6 +218,66 @@ public sealed class ChangeRulesTests
 
         Changes(two, swapped).Should().BeEmpty();
         Changes("  default_url: null\n  volumes: []\n", "").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Keys_of_mappings_inside_lists_may_come_in_any_order()
+    {
+        var before = "  init_containers:\n  - {name: i, command: [sh], volume_mounts: [{name: v, mount_path: /v, sub_path: s}]}\n"
+            + "  role_bindings:\n  - {name: r, subjects: [{name: default, kind: ServiceAccount}], persist: true}\n";
+        var after = "  init_containers:\n  - {command: [sh], name: i, volume_mounts: [{sub_path: s, mount_path: /v, name: v}]}\n"
+            + "  role_bindings:\n  - {persist: true, subjects: [{kind: ServiceAccount, name: default}], name: r}\n";
+
+        Changes(before, after).Should().BeEmpty();
+        Single(before, after.Replace("sub_path: s", "sub_path: t", StringComparison.Ordinal)).Field.Should().Be("init_containers[i].volume_mounts");
+        new HubMap(ValueList.Of(new HubEntry("a", new HubText("1")), new HubEntry("b", new HubText("2")))).GetHashCode()
+            .Should().Be(new HubMap(ValueList.Of(new HubEntry("b", new HubText("2")), new HubEntry("a", new HubText("1")))).GetHashCode());
+    }
+
+    // A config map seeded into the home by the home-seed init container, as rc_files: seed writes it.
+    private static string Seeded(string content = "a", string key = "bash-rc", string persist = "false", string destination = ".bashrc") =>
+        $"  config_maps:\n  - {{name: rc, key: {key}, mount_path: /opt/wsconf/seed/rc/{key}, content: {content}, persist: {persist}}}\n"
+        + $"  init_containers:\n  - {{name: home-seed, image: code:1, command: [sh, /opt/wsconf/startup/startup.sh, seed, /workspace, /opt/wsconf/seed/other/x, .x, /opt/wsconf/seed/rc/{key}, {destination}]}}\n";
+
+    [Fact]
+    public void A_seeded_file_reaches_only_homes_that_lack_it()
+    {
+        var content = Single(Seeded(), Seeded(content: "b"));
+        var key = Changes(Seeded(), Seeded(key: "rc")).Should().Contain(c => c.Field == "config_maps[rc].key").Subject;
+
+        content.Class.Should().Be(ChangeClass.NotApplied);
+        content.Reason.Should().Be("seeded into the home only when absent: users who already have .bashrc keep theirs");
+        key.Class.Should().Be(ChangeClass.NotApplied);
+        Single(Seeded(persist: "true"), Seeded(content: "b", persist: "true")).Reason.Should().StartWith("the hub keeps the existing ConfigMap");
+    }
+
+    [Fact]
+    public void A_seeded_file_under_a_new_name_is_seeded_anew_and_the_old_copy_stays()
+    {
+        var change = Single(Seeded(), Seeded(destination: ".bashrc.d/site"));
+
+        change.Field.Should().Be("init_containers[home-seed].command");
+        change.Class.Should().Be(ChangeClass.NextStart);
+    }
+
+    [Fact]
+    public void A_mounted_config_map_is_not_seeded()
+    {
+        var mounted = "  config_maps:\n  - {name: rc, key: bash-rc, mount_path: /workspace/.bashrc, content: a, persist: false}\n"
+            + "  init_containers:\n  - {name: home-seed, command: [sh, /opt/wsconf/startup/startup.sh, seed, /workspace, /opt/wsconf/seed/x/x, .x]}\n";
+
+        Single(mounted, mounted.Replace("content: a", "content: b", StringComparison.Ordinal)).Class.Should().Be(ChangeClass.NextStart);
+    }
+
+    [Fact]
+    public void An_added_seeded_config_map_says_where_it_is_seeded()
+    {
+        var init = "  init_containers:\n  - {name: home-seed, image: code:1, command: [sh, /opt/wsconf/startup/startup.sh, seed, /workspace, /opt/wsconf/seed/other/x, .x, /opt/wsconf/seed/rc/bash-rc, .bashrc]}\n";
+
+        var change = Single(init, Seeded());
+
+        change.Field.Should().Be("config_maps[rc]");
+        change.Reason.Should().Be("the hub creates it at the next start; it is seeded into homes that lack .bashrc");
     }
 
     [Fact]

@@ -323,6 +323,55 @@ public sealed class DiffCommandTests : IDisposable
         DiffRuns.Diff(old, "--fail-on", "warning").ShouldFailWith(2, "warning");
     }
 
+    [Theory]
+    [InlineData("--fail-on", "error: --fail-on takes next-start, not-applied or data-loss, not 'bogus' (see 'wsconf --help')")]
+    [InlineData("--format", "error: --format takes text or json, not 'bogus' (see 'wsconf --help')")]
+    public void A_value_not_among_the_choices_is_refused_in_one_line(string option, string expected)
+    {
+        var old = runs.Dump("old.yml", "dump-config", "--profile", "coder");
+
+        var result = DiffRuns.Diff(old, option, "bogus");
+
+        result.ShouldFailWith(2);
+        result.Error.Should().Be(expected + "\n");
+    }
+
+    [Fact]
+    public void A_seeded_rc_file_keeps_its_old_content_for_users_who_have_it()
+    {
+        var old = runs.Dump("old.yml", "dump-config", "--profile", "coder", "--override", "coder:rc_files=seed");
+        var site = runs.Write("site.yaml", "profiles:\n  coder:\n    rc_files: seed\n    config_maps:\n      bash-rc-coder: {content: \"alias ll=1\\n\"}\n");
+
+        var result = CliRunner.Run("-f", site, "diff", old, "--profile", "coder", "--groups", "staff", "--fail-on", "not-applied");
+
+        result.ExitCode.Should().Be(3, result.Out + result.Error);
+        DiffRuns.ChangeLines(result).Should().Equal(
+            "not applied  config_maps[bash-rc-coder].content: (13 lines) → alias ll=1\\n — seeded into the home only when absent: users who already have .bashrc keep theirs");
+    }
+
+    [Fact]
+    public void Turning_rc_files_to_seed_says_the_files_become_the_users()
+    {
+        var old = runs.Dump("old.yml", "dump-config", "--profile", "coder");
+
+        var result = DiffRuns.Diff(old, "--profile", "coder", "--override", "coder:rc_files=seed");
+
+        DiffRuns.ChangeLines(result).Should().Contain(
+            "next start   config_maps[bash-rc-coder].mount_path: /workspace/.bashrc → /opt/wsconf/seed/bash-rc-coder/bash-rc — no longer mounted at /workspace/.bashrc: seeded into the home as .bashrc where the home lacks it (an empty file a mount left there counts); the file becomes the user's, and later changes do not reach users who have it");
+    }
+
+    [Fact]
+    public void Turning_rc_files_back_to_mount_hides_the_copies_users_have()
+    {
+        var old = runs.Dump("old.yml", "dump-config", "--profile", "coder", "--override", "coder:rc_files=seed");
+
+        var result = DiffRuns.Diff(old, "--profile", "coder");
+
+        result.ExitCode.Should().Be(4, result.Out + result.Error);
+        DiffRuns.ChangeLines(result).Should().Contain(
+            "data loss    config_maps[bash-rc-coder].mount_path: /opt/wsconf/seed/bash-rc-coder/bash-rc → /workspace/.bashrc — no longer seeded: mounted over the copy in users' homes from the next start, so the changes they made to .bashrc are hidden while it is mounted");
+    }
+
     [Fact]
     public void Help_documents_the_exit_codes_and_the_threshold()
     {

@@ -16,6 +16,18 @@ public sealed class DiffHandWrittenFileTests : IDisposable
           - {name: workspace-volume, claim_name: workspace-claim, size: 10Gi, storage_class: standard, access_modes: [ReadWriteOnce], volume_mount: {name: workspace-volume, mount_path: /workspace}, persist: true}
           image_pull_secrets:
           - {name: cr-config, persist: true, data: %data%}
+          role_bindings:
+          - name: reader
+            subjects:
+            - {name: default, kind: ServiceAccount}
+            role: {name: reader-role, resources: [pods], verbs: [get], api_groups: [""]}
+            persist: false
+          init_containers:
+          - name: init
+            image: code:1
+            command: [sh, -c, "true"]
+            volume_mounts:
+            - {name: workspace-volume, mount_path: /workspace, sub_path: init}
 
         """;
 
@@ -110,6 +122,18 @@ public sealed class DiffHandWrittenFileTests : IDisposable
                 volume_mount: {mount_path: /workspace, name: workspace-volume}
                 persist: true
               pod_env_vars: {}
+              init_containers:
+              - command: [sh, -c, "true"]
+                image: code:1
+                name: init
+                volume_mounts:
+                - {sub_path: init, mount_path: /workspace, name: workspace-volume}
+              role_bindings:
+              - persist: false
+                role: {api_groups: [""], name: reader-role, resources: [pods], verbs: [get]}
+                subjects:
+                - {kind: ServiceAccount, name: default}
+                name: reader
             """);
 
         var result = CliRunner.Run("diff", old, reordered);

@@ -113,6 +113,72 @@ public sealed class DiffInputErrorTests : IDisposable
         DiffRuns.Diff(file).ShouldFailWith(2, $"error: {file}:5:12: profiles[0].config_maps[1].name: 'a' is given twice (first at line 4)");
     }
 
+    [Theory]
+    [InlineData("  volumes: {a: 1}\n", "3:12: profiles[0].volumes: is a mapping; expected a list of items with a name")]
+    [InlineData("  config_maps: motd\n", "3:16: profiles[0].config_maps: is a value; expected a list of items with a name")]
+    [InlineData("  pod_env_vars: [1]\n", "3:17: profiles[0].pod_env_vars: is a list; expected a mapping")]
+    [InlineData("  definition: {slug: c, kubespawner_override: [1]}\n", "3:47: profiles[0].definition.kubespawner_override: is a list; expected a mapping")]
+    [InlineData("  volumes:\n  - {name: v, volume_mount: /v}\n", "4:29: profiles[0].volumes[0].volume_mount: is a value; expected a mapping")]
+    public void A_list_or_mapping_of_the_wrong_kind_is_named_with_its_line_and_column(string rest, string expected)
+    {
+        var file = runs.Write("config.yml", "profiles:\n- id: coder\n" + rest);
+
+        DiffRuns.Diff(file).ShouldFailWith(2, $"error: {file}:{expected}");
+    }
+
+    [Theory]
+    [InlineData("volumes", "persist: maybe", "'maybe' is not a boolean; the hub takes true or false")]
+    [InlineData("config_maps", "readonly: 2", "'2' is not a boolean")]
+    [InlineData("role_bindings", "persist: [true]", "is a list; expected a boolean")]
+    public void A_persist_that_is_not_a_boolean_is_refused(string section, string field, string problem)
+    {
+        var file = runs.Write("config.yml", $"profiles:\n- id: coder\n  {section}:\n  - {{name: a, {field}}}\n");
+
+        DiffRuns.Diff(file).ShouldFailWith(2, $"error: {file}:4:", $"profiles[0].{section}[0].{field.Split(':')[0]}: {problem}");
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("False")]
+    [InlineData("\"true\"")]
+    [InlineData("0")]
+    [InlineData("n")]
+    [InlineData("null")]
+    public void What_the_hub_takes_for_a_boolean_is_accepted(string persist)
+    {
+        var file = runs.Write("config.yml", $"profiles:\n- id: coder\n  volumes:\n  - {{name: a, persist: {persist}}}\n");
+
+        var result = CliRunner.Run("diff", file, file);
+
+        result.ExitCode.Should().Be(0, result.Error);
+    }
+
+    [Fact]
+    public void A_file_too_large_is_not_called_a_values_file()
+    {
+        var big = runs.File("huge.yml");
+        using (var stream = new FileStream(big, FileMode.Create))
+        {
+            stream.SetLength(17L * 1024 * 1024);
+        }
+
+        var result = DiffRuns.Diff(big);
+
+        result.ShouldFailWith(2, $"error: {big}:1:1: the file is", "a config.yml may hold");
+        result.Error.Should().NotContain("values file");
+    }
+
+    [Fact]
+    public void Two_documents_are_not_called_a_values_file()
+    {
+        var file = runs.Write("config.yml", "profiles: []\n---\nprofiles: []\n");
+
+        var result = DiffRuns.Diff(file);
+
+        result.ShouldFailWith(2, $"error: {file}:2:1: a config.yml holds one document");
+        result.Error.Should().NotContain("values file");
+    }
+
     [Fact]
     public void A_yaml_tag_is_refused_as_in_values_files()
     {

@@ -11,7 +11,7 @@ internal static class ValuesFileText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Read(string path, string fileName, long maxBytes)
+    public static string Read(string path, string fileName, long maxBytes, string fileKind = ValuesReadLimits.ValuesFileKind)
     {
         if (Directory.Exists(path))
         {
@@ -23,7 +23,7 @@ internal static class ValuesFileText
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            (bytes, count) = ReadBounded(stream, fileName, maxBytes);
+            (bytes, count) = ReadBounded(stream, fileName, maxBytes, fileKind);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -46,13 +46,13 @@ internal static class ValuesFileText
     }
 
     /// <summary>The same from an open stream (standard input, for <c>-f -</c>): read up to the limit, never further.</summary>
-    public static string Read(Stream stream, string fileName, long maxBytes)
+    public static string Read(Stream stream, string fileName, long maxBytes, string fileKind = ValuesReadLimits.ValuesFileKind)
     {
         byte[] bytes;
         int count;
         try
         {
-            (bytes, count) = ReadBounded(stream, fileName, maxBytes);
+            (bytes, count) = ReadBounded(stream, fileName, maxBytes, fileKind);
         }
         catch (IOException e)
         {
@@ -75,17 +75,17 @@ internal static class ValuesFileText
         }
     }
 
-    public static ValuesFileException TooLarge(string fileName, long bytes, long maxBytes) =>
-        new(new SourceMark(fileName, 1, 1), "", $"the file is {bytes} bytes, more than the {Size(maxBytes)} a values file may hold");
+    public static ValuesFileException TooLarge(string fileName, long bytes, long maxBytes, string fileKind = ValuesReadLimits.ValuesFileKind) =>
+        new(new SourceMark(fileName, 1, 1), "", $"the file is {bytes} bytes, more than the {Size(maxBytes)} {fileKind} may hold");
 
     // The length is read first so that an oversized file is refused unread; the read itself stops one byte past the
     // limit anyway, because a length can be absent (a pipe) or wrong (a file still being written).
-    private static (byte[] Bytes, int Count) ReadBounded(Stream stream, string fileName, long maxBytes)
+    private static (byte[] Bytes, int Count) ReadBounded(Stream stream, string fileName, long maxBytes, string fileKind)
     {
         var length = stream.CanSeek ? stream.Length : -1;
         if (length > maxBytes)
         {
-            throw TooLarge(fileName, length, maxBytes);
+            throw TooLarge(fileName, length, maxBytes, fileKind);
         }
 
         var cap = (int)Math.Min(maxBytes + 1, Array.MaxLength);
@@ -114,7 +114,7 @@ internal static class ValuesFileText
 
         if (count > maxBytes)
         {
-            throw new ValuesFileException(new SourceMark(fileName, 1, 1), "", $"the file is larger than the {Size(maxBytes)} a values file may hold");
+            throw new ValuesFileException(new SourceMark(fileName, 1, 1), "", $"the file is larger than the {Size(maxBytes)} {fileKind} may hold");
         }
 
         return (bytes, count);

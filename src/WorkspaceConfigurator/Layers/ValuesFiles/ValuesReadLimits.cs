@@ -10,5 +10,10 @@ namespace WorkspaceConfigurator.Layers.ValuesFiles;
 /// <param name="MaxNodes">The most nodes the file may stand for, counting what every alias repeats.</param>
 internal sealed record ValuesReadLimits(long MaxBytes, int MaxDepth, int MaxNodes)
 {
+    public const string ValuesFileKind = "a values file";
+
     public static ValuesReadLimits Default { get; } = new(16L * 1024 * 1024, 100, 1_000_000);
+
+    /// <summary>What the file is called in messages about its size and its documents, e.g. "a values file".</summary>
+    public string FileKind { get; init; } = ValuesFileKind;
 }

@@ -76,7 +76,7 @@ internal sealed class ValuesTreeBuilder
                 case DocumentStart start:
                     if (documentSeen && !manyDocuments)
                     {
-                        throw Error(start.Start, "", "a values file holds one document; found a second one here");
+                        throw Error(start.Start, "", $"{limits.FileKind} holds one document; found a second one here");
                     }
 
                     documentSeen = true;

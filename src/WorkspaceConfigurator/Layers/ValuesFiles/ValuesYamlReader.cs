@@ -20,7 +20,7 @@ internal static class ValuesYamlReader
         // the limit needs counting.
         if (text.Length * 3L > limits.MaxBytes && Encoding.UTF8.GetByteCount(text) is var bytes && bytes > limits.MaxBytes)
         {
-            throw ValuesFileText.TooLarge(fileName, bytes, limits.MaxBytes);
+            throw ValuesFileText.TooLarge(fileName, bytes, limits.MaxBytes, limits.FileKind);
         }
 
         return Parse(text, fileName, limits);
@@ -32,11 +32,11 @@ internal static class ValuesYamlReader
     /// an error at line 1, column 1 of <paramref name="fileName"/>.
     /// </summary>
     public static ValuesNode? ReadFile(string path, string fileName, ValuesReadLimits limits) =>
-        Parse(ValuesFileText.Read(path, fileName, limits.MaxBytes), fileName, limits);
+        Parse(ValuesFileText.Read(path, fileName, limits.MaxBytes, limits.FileKind), fileName, limits);
 
     /// <summary>Reads a values file from a stream (standard input), by the same rules as <see cref="ReadFile"/>.</summary>
     public static ValuesNode? ReadStream(Stream stream, string fileName, ValuesReadLimits limits) =>
-        Parse(ValuesFileText.Read(stream, fileName, limits.MaxBytes), fileName, limits);
+        Parse(ValuesFileText.Read(stream, fileName, limits.MaxBytes, limits.FileKind), fileName, limits);
 
     /// <summary>
     /// Reads a file of Kubernetes objects a values file names (<c>manifest_file</c>) by the same rules, except that it
