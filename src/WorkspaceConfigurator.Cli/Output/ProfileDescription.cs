@@ -105,7 +105,7 @@ internal static class ProfileDescription
         var rc = lifecycle.RcFiles == "seed" ? "seeded (copied in when absent, then the user's)" : "mounted read-only at every start";
         text.Append(CultureInfo.InvariantCulture, $"\nHome: {home}; files placed in the home are {rc}\n");
         Section(text, "Startup steps", lifecycle.Steps.Select((step, i) => $"{i + 1}. {step.Container}: {step.Runs}"));
-        var idle = SettingTypes.Duration.Format(lifecycle.IdleTimeout);
+        var idle = LifecycleValues.FormatDuration(lifecycle.IdleTimeout);
         var autoOff = lifecycle.StopsWhenIdle
             ? $"after {idle} without activity the server stops itself, and idle kernels are culled (config map {IdleShutdown.ConfigMapName(spec.Slug)})"
             : lifecycle.IdleTimeout > TimeSpan.Zero

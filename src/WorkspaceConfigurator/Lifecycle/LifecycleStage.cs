@@ -41,7 +41,7 @@ internal static class LifecycleStage
         var personalize = settings.Get(CoreSettings.Personalize);
         var dotfiles = (string?)settings.Value(CoreSettings.DotfilesRepo);
         var gitSecret = (string?)settings.Value(CoreSettings.GitSshSecret);
-        var idle = settings.Get(CoreSettings.IdleTimeout);
+        var idle = TimeSpan.FromSeconds(settings.Get(CoreSettings.IdleTimeout));
 
         var needHome = new List<string>();
         if (seed)

@@ -138,7 +138,7 @@ public abstract class Profile
         BaseDeclaration(CoreSettings.Personalize, false),
         BaseDeclaration(CoreSettings.DotfilesRepo, null),
         BaseDeclaration(CoreSettings.GitSshSecret, null),
-        BaseDeclaration(CoreSettings.IdleTimeout, TimeSpan.Zero),
+        BaseDeclaration(CoreSettings.IdleTimeout, 0L),
         .. DeclareSettings() ?? throw new NullMemberException(nameof(DeclareSettings)),
     ];
 

@@ -54,7 +54,8 @@ public static class CoreSettings
 
     public static SettingKey<string?> GitSshSecret { get; } = new("git_ssh_secret", SettingTypes.OptionalObjectName, "Secret (kubernetes.io/ssh-auth) with the user's Git SSH key");
 
-    public static SettingKey<TimeSpan> IdleTimeout { get; } = new("idle_timeout", SettingTypes.Duration, "stop the workspace after this long without activity (0 = off)");
+    /// <summary>Whole seconds (a long, not a TimeSpan: a generic setting over TimeSpan is JIT-compiled at every start-up).</summary>
+    public static SettingKey<long> IdleTimeout { get; } = new("idle_timeout", SettingTypes.Duration, "stop the workspace after this long without activity (0 = off)");
 
     /// <summary>The claim of the home volume, declared by families that have one.</summary>
     public static SettingKey<string> HomeClaimName { get; } = new("home_claim_name", SettingTypes.ClaimName, "claim of the home volume (renaming it gives every user an empty home)");

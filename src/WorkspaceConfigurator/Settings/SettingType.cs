@@ -78,8 +78,9 @@ public static class SettingTypes
     public static SettingType<string> ClaimName { get; } = new("claim name", raw =>
         Names.IsDnsSubdomain(raw) ? raw : throw new FormatException($"'{raw}' is not a claim name (a DNS-1123 subdomain such as workspace-claim)"), v => v);
 
-    /// <summary>A duration such as 90m, 2h or 1h30m; 0 is off.</summary>
-    public static SettingType<TimeSpan> Duration { get; } = new("duration", LifecycleValues.ParseDuration, LifecycleValues.FormatDuration);
+    /// <summary>A duration such as 90m, 2h or 1h30m, in whole seconds; 0 is off.</summary>
+    public static SettingType<long> Duration { get; } = new("duration", raw => (long)LifecycleValues.ParseDuration(raw).TotalSeconds,
+        seconds => LifecycleValues.FormatDuration(TimeSpan.FromSeconds(seconds)));
 
     public static string ParseRcFiles(string raw) => raw.Trim() switch
     {

@@ -34,7 +34,7 @@ internal static class LifecycleRules
 
         if (lifecycle.StopsWhenIdle && lifecycle.IdleTimeout < MinimumIdleTimeout)
         {
-            findings.Add(Finding.Warning(slug, "idle_timeout", $"is {Settings.SettingTypes.Duration.Format(lifecycle.IdleTimeout)}: the server stops that soon after the last keystroke or cell run, often while the user is reading",
+            findings.Add(Finding.Warning(slug, "idle_timeout", $"is {Settings.LifecycleValues.FormatDuration(lifecycle.IdleTimeout)}: the server stops that soon after the last keystroke or cell run, often while the user is reading",
                 "at least 5m; 1h or more is usual"));
         }
 
