@@ -98,7 +98,8 @@ internal static class WsconfCli
 
         if (parsed.Errors.Count > 0)
         {
-            var messages = parsed.Errors.Select(e => e.Message.TrimEnd('.')).Distinct();
+            // The parser lays some messages out on several lines ("Must be one of:\n\t'values'"); an error is one line.
+            var messages = parsed.Errors.Select(e => OneLine(e.Message).TrimEnd('.')).Distinct();
             return Fail(context, $"{string.Join("; ", messages)} (see 'wsconf --help')", ExitCodes.Usage, null, false);
         }
 
@@ -140,6 +141,9 @@ internal static class WsconfCli
 
         return null;
     }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static int Fail(CliContext context, string message, int exitCode, Exception? exception, bool verbose)
     {
