@@ -150,7 +150,8 @@ public sealed class DumpManifestsTests
               """.Replace("    ", "", StringComparison.Ordinal));
         yaml.Should().Contain("type: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: eyJhdXRocyI6e319\n");
         yaml.Should().Contain("    envFrom:\n    - configMapRef:\n        name: settings\n    - secretRef:\n        name: tokens\n");
-        yaml.Should().Contain("      valueFrom:\n        configMapKeyRef:\n          name: settings\n          key: mode\n");
+        yaml.Should().Contain("      value: \"<read by the hub at spawn from config map settings, key mode>\"\n");
+        yaml.Should().NotContain("configMapKeyRef");
         yaml.Should().Contain("  - name: tls\n    secret:\n      secretName: tls\n");
         yaml.Should().Contain("  imagePullSecrets:\n  - name: registry-creds\n  - name: made-elsewhere\n");
         yaml.Should().Contain("    backup.example.org/owner: bob\n");

@@ -270,7 +270,8 @@ internal static class KubeSpawnerPodRules
                 if (value is JObject { } reference)
                 {
                     var from = reference["from_config_map"]!;
-                    env[name] = new JObject { ["name"] = name, ["valueFrom"] = new JObject { ["configMapKeyRef"] = new JObject { ["name"] = from["name"], ["key"] = from["key"] } } };
+                    // application-hub-context reads the value before the spawn and sets it as a literal.
+                    Set(name, $"<read by the hub at spawn from config map {from["name"]}, key {from["key"]}>");
                 }
                 else
                 {

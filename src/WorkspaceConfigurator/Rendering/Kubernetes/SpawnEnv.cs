@@ -52,13 +52,18 @@ internal static class SpawnEnv
             vars.Add(value switch
             {
                 LiteralEnvValue literal => new EnvVar(t[name], t[literal.Text]),
-                ConfigMapKeyEnvValue reference => new EnvVar(t[name], null, new ConfigMapKeySelector(t[reference.Name], t[reference.Key])),
+                // The hub reads the value from the cluster before the spawn and sets it as text: the pod holds a
+                // literal, frozen at spawn, not a reference the kubelet resolves.
+                ConfigMapKeyEnvValue reference => new EnvVar(t[name], ReadAtSpawn(t[reference.Name], t[reference.Key])),
                 _ => throw new InvalidOperationException(value.GetType().Name),
             });
         }
 
         return vars;
     }
+
+    /// <summary>What the preview shows for a value the hub reads from a config map at spawn.</summary>
+    public static string ReadAtSpawn(string configMap, string key) => $"<read by the hub at spawn from config map {configMap}, key {key}>";
 
     private static void Apply(Dictionary<string, EnvVar> env, List<EnvVar> vars)
     {
