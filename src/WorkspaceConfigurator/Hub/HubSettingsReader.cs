@@ -8,7 +8,9 @@ namespace WorkspaceConfigurator.Hub;
 
 /// <summary>
 /// Reads a hub file (<c>--hub hub.yaml</c>): the values reader's strict YAML, then each key typed and checked here.
-/// A key not given keeps the value of the basis (KubeSpawner's defaults, or the preset named by <c>preset:</c>).
+/// A key not given keeps the value of the basis (KubeSpawner's defaults, or the preset named by <c>preset:</c>); the
+/// maps (environment, namespace labels and annotations) add to the basis's entries, as a site changing one variable
+/// of a preset means to.
 /// A problem is one line <c>FILE:LINE:COL: path: problem (what is valid)</c>, exit 2.
 /// </summary>
 internal static class HubSettingsReader
@@ -59,7 +61,7 @@ internal static class HubSettingsReader
                 "service_account" => hub with { ServiceAccount = OptionalName(value, site) },
                 "automount_service_account_token" => hub with { AutomountServiceAccountToken = OptionalBool(value, site) },
                 "image_pull_secrets" => hub with { ImagePullSecrets = Names(value, site) },
-                "environment" => hub with { Environment = Environment(value, site) },
+                "environment" => hub with { Environment = hub.Environment.Merge(Environment(value, site)) },
                 "default_url" => hub with { DefaultUrl = ItemFieldReader.OptionalText(value, site) },
                 "extended_resource_tolerations" => hub with { ExtendedResourceTolerations = ItemFieldReader.Bool(value, site) },
                 "jupyterhub" => JupyterHub(hub, value, site),
@@ -111,8 +113,8 @@ internal static class HubSettingsReader
             hub = entry.Key.Text switch
             {
                 "template" => hub with { NamespaceTemplate = Text(entry.Value, entrySite) },
-                "labels" => hub with { NamespaceLabels = Labels(entry.Value, entrySite) },
-                "annotations" => hub with { NamespaceAnnotations = Annotations(entry.Value, entrySite) },
+                "labels" => hub with { NamespaceLabels = hub.NamespaceLabels.Merge(Labels(entry.Value, entrySite)) },
+                "annotations" => hub with { NamespaceAnnotations = hub.NamespaceAnnotations.Merge(Annotations(entry.Value, entrySite)) },
                 var key => throw NodeShapes.Key(site, entry).Malformed(ItemFieldReader.UnknownKey(key, "namespace", ["template", "labels", "annotations"])),
             };
         }

@@ -11,8 +11,19 @@ namespace WorkspaceConfigurator.Hub;
 internal static class HubTemplate
 {
     /// <summary>The filled template; a problem (an unknown field, a stray brace) is a <see cref="FormatException"/> saying what is valid.</summary>
-    public static string Expand(string template, IReadOnlyDictionary<string, string> fields)
+    /// <param name="kubeSpawner">
+    /// A KubeSpawner template (pod name), which loses the '-' its fields leave at the end; false for the consumer's own
+    /// f-strings (the namespace its pre-spawn hook builds, its environment), which keep every character.
+    /// </param>
+    public static string Expand(string template, IReadOnlyDictionary<string, string> fields, bool kubeSpawner = true)
     {
+        // {environment_name} is not KubeSpawner's field: the EOEPCA hub concatenates its deployment environment into the
+        // template text itself ("jupyter-{username}-{servername}-" + env), so it is text when KubeSpawner looks at the end.
+        if (fields.TryGetValue("environment_name", out var environment) && template.Contains("{environment_name}", StringComparison.Ordinal))
+        {
+            template = template.Replace("{environment_name}", environment.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
         var text = new StringBuilder(template.Length + 16);
         for (var i = 0; i < template.Length; i++)
         {
@@ -59,6 +70,6 @@ internal static class HubTemplate
         }
 
         var rendered = text.ToString();
-        return template.EndsWith('-') ? rendered : rendered.TrimEnd('-');
+        return !kubeSpawner || template.EndsWith('-') ? rendered : rendered.TrimEnd('-');
     }
 }

@@ -50,8 +50,16 @@ internal static class SpawnUser
     /// <summary>The pod's name: the hub's pod name template, filled.</summary>
     public static string PodName(string user, HubSettings hub) => HubTemplate.Expand(hub.PodNameTemplate, Fields(user, hub));
 
-    /// <summary>The user's namespace: the hub's namespace template, filled.</summary>
-    public static string Namespace(string user, HubSettings hub) => HubTemplate.Expand(hub.NamespaceTemplate, Fields(user, hub));
+    /// <summary>The user's namespace, where the hub's pre-spawn hook creates the objects: the hub's namespace template, filled as text.</summary>
+    public static string Namespace(string user, HubSettings hub) => HubTemplate.Expand(hub.NamespaceTemplate, Fields(user, hub), kubeSpawner: false);
+
+    /// <summary>
+    /// Where KubeSpawner puts the pod with user namespaces on: its own user_namespace_template, which the consumer's
+    /// hub configuration leaves at KubeSpawner's default.
+    /// </summary>
+    public static string PodNamespace(string user, HubSettings hub) => HubTemplate.Expand(KubeSpawnerNamespaceTemplate, Fields(user, hub));
+
+    public const string KubeSpawnerNamespaceTemplate = "{hubnamespace}-{username}";
 
     /// <summary>The value of the pod label <c>hub.jupyter.org/username</c>: always the safe scheme, by label rules.</summary>
     public static string UserLabel(string user) => KubeSpawnerSlugs.SafeSlug(user, KubeSpawnerSlugs.IsValidLabel);

@@ -39,6 +39,13 @@ internal static class SpawnActions
                     objects.Add(new ManifestObject(WithAction(InNamespace(found.Content, o.Namespace), Keep)));
                     kept.Add($"{o.Kind} {o.Name}");
                 }
+                else if (IsUserNamespace(o, target) && existing.Namespaces.Contains(o.Name))
+                {
+                    // Objects in the namespace prove it exists, although its own object was not given: the hub keeps it.
+                    // Its content is unknown, so the rendered one stands in.
+                    objects.Add(new ManifestObject(WithAction(o.ToYaml(), Keep)));
+                    kept.Add($"{o.Kind} {o.Name}");
+                }
                 else
                 {
                     objects.Add(new ManifestObject(WithAction(o.ToYaml(), Create)));
@@ -51,6 +58,9 @@ internal static class SpawnActions
 
         return new SpawnPreview(result, notes, Warnings(existing, target));
     }
+
+    private static bool IsUserNamespace(KubernetesObject o, SpawnTarget target) =>
+        o is not ManifestObject && o.Kind == "Namespace" && o.Name == target.Namespace;
 
     // KubeSpawner replaces a pod left from an earlier spawn rather than keeping it, so the pod it builds is always
     // created. A Pod among a profile's manifests is created only when absent, like every other object.
@@ -81,7 +91,8 @@ internal static class SpawnActions
     // Objects read from another user's namespace match nothing: said once, since the preview would look empty-handed.
     private static List<string> Warnings(ExistingObjects existing, SpawnTarget target)
     {
-        var warnings = new List<string>(existing.Warnings);
+        // The reader's own warnings (an object given twice) are printed when the files are read, not again here.
+        var warnings = new List<string>();
         if (existing.Namespaces.Count > 0 && !existing.Namespaces.Contains(target.Namespace))
         {
             warnings.Add($"--existing: no object is in namespace {target.Namespace} (they are in {string.Join(", ", existing.Namespaces)}); "

@@ -97,6 +97,16 @@ internal sealed record SpawnTarget(string User, string Namespace, HubSettings Hu
                 $"namespace '{Namespace}' is not a valid namespace name (a DNS-1123 label: at most 63 lower-case letters, digits and '-'): the hub settings ({Hub.Source}) build it from user '{User}' with the template '{Hub.NamespaceTemplate}', so the hub's spawn fails the same way (give --namespace, or a hub whose template escapes the name, such as --hub kubespawner)");
         }
 
+        // The consumer's hook creates the objects in its namespace; KubeSpawner puts the pod in its own
+        // user_namespace_template's. They agree while the user name needs no slug (alice); when they differ (1abc,
+        // a--b, long names) the pod cannot mount the claims and config maps the hook made, and the spawn never starts.
+        if (!namespaceGiven && Hub.NamespaceTemplate != SpawnUser.KubeSpawnerNamespaceTemplate && SpawnUser.PodNamespace(User, Hub) is var podNamespace
+            && podNamespace != Namespace)
+        {
+            throw new ProfileException(
+                $"KubeSpawner puts the pod in namespace '{podNamespace}' ({SpawnUser.KubeSpawnerNamespaceTemplate}, the slug of user '{User}'), but the hub settings ({Hub.Source}) create the claims and config maps in '{Namespace}' ('{Hub.NamespaceTemplate}'): the pod cannot mount them, so the spawn does not start (give --namespace to preview one namespace anyway, or a hub whose namespace template is KubeSpawner's, such as --hub kubespawner)");
+        }
+
         if (!Names.IsDnsSubdomain(PodName))
         {
             throw new ProfileException(
