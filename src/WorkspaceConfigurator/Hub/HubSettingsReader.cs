@@ -72,6 +72,11 @@ internal static class HubSettingsReader
         // Templates are checked once every field they use is known (environment_name may come after them).
         CheckTemplate(hub.PodNameTemplate, mapping, "pod_name_template", hub, null);
         CheckTemplate(hub.NamespaceTemplate, mapping, "namespace.template", hub, null);
+
+        // A template that gives an invalid name even for a plain user name (alice) can never spawn: say so where it
+        // is written, for every command, rather than only when a preview is rendered.
+        CheckName(SpawnUser.PodName(SampleUser, hub), Values.Names.IsDnsSubdomain, mapping, "pod_name_template", "a pod name (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.')");
+        CheckName(SpawnUser.Namespace(SampleUser, hub), Values.Names.IsDnsLabel, mapping, "namespace.template", "a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63)");
         foreach (var (name, template) in hub.Environment)
         {
             CheckTemplate(template, mapping, $"environment.{name}", hub, new Dictionary<string, string> { ["pod_name"] = "p", ["namespace"] = "n" });
@@ -257,6 +262,14 @@ internal static class HubSettingsReader
     {
         var text = Text(node, site);
         return text.StartsWith('/') && text.EndsWith('/') ? text : throw site.Malformed($"'{text}' is not a base URL (a path that starts and ends with '/', e.g. / or /hub-a/)");
+    }
+
+    private static void CheckName(string name, Func<string?, bool> valid, ValuesMapping root, string path, string expected)
+    {
+        if (!valid(name))
+        {
+            throw new ValuesFileException(Find(root, path), path, $"gives '{name}' for user '{SampleUser}', which is not {expected}");
+        }
     }
 
     private static void CheckTemplate(string template, ValuesMapping root, string path, HubSettings hub, IReadOnlyDictionary<string, string>? extra)

@@ -24,8 +24,10 @@ public sealed class HubNamingTests
         var hub = folder.File("hub.yaml");
         File.WriteAllText(hub, "preset: eoepca\nenvironment_name: \"\"\n");
         var result = CliRunner.Run("dump-manifests", "--hub", hub, "--user", "alice", "--profile", "jupyterlab");
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: pod name 'jupyter-alice--' is not a valid object name", result.Error, StringComparison.Ordinal);
+
+        // The template then ends in "-": nothing is stripped, and no user name can give a valid pod name.
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("pod_name_template: gives 'jupyter-jovyan--' for user 'jovyan', which is not a pod name", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,5 +56,20 @@ public sealed class HubNamingTests
         {
             Assert.Contains(expected, result.Out, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("pod_name_template: \"Jupyter_{username}\"\n", ":1:20: pod_name_template: gives 'Jupyter_jovyan' for user 'jovyan', which is not a pod name")]
+    [InlineData("namespace: {template: \"NS-{username}\"}\n", ": namespace.template: gives 'NS-jovyan' for user 'jovyan', which is not a namespace name")]
+    public void A_template_that_never_gives_a_valid_name_is_refused_where_it_is_written(string hubFile, string message)
+    {
+        using var folder = new TempFolder();
+        var hub = folder.File("hub.yaml");
+        File.WriteAllText(hub, hubFile);
+        var result = CliRunner.Run("validate", "--hub", hub, "--profile", "coder", "--groups", "staff");
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"error: {hub}", line, StringComparison.Ordinal);
+        Assert.Contains(message, line, StringComparison.Ordinal);
     }
 }
