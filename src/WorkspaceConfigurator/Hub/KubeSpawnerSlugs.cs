@@ -124,7 +124,8 @@ internal static class KubeSpawnerSlugs
     // end, starting with a letter ("x-" is put in front otherwise), never empty ("x"), at most maxLength long.
     private static string ExtractSafeName(string name, int maxLength)
     {
-        var lower = name.ToLowerInvariant();
+        // Python's str.lower() maps the dotted capital I to "i" and a combining dot; .NET's to itself.
+        var lower = name.Replace("\u0130", "i\u0307", StringComparison.Ordinal).ToLowerInvariant();
         var text = new StringBuilder(lower.Length);
         var inRun = false;
         foreach (var c in lower)

@@ -21,6 +21,7 @@ public sealed class KubeSpawnerSlugsTests
     [InlineData("-dash-", "dash---d02d5ecb")]
     [InlineData("Zoë", "zo---c6a12698")]
     [InlineData("a_b", "a-b---648fa9b3")]
+    [InlineData("\u0130x", "i-x---3020b9f2")]
     public void Safe_user_name_within_48_characters(string user, string expected) =>
         KubeSpawnerSlugs.SafeSlug(user, KubeSpawnerSlugs.TemplatePartLength).Should().Be(expected);
 
