@@ -125,6 +125,18 @@ public sealed class ExistingObjectsTests
     }
 
     [Fact]
+    public void A_kept_claim_whose_size_is_no_quantity_is_named()
+    {
+        using var temp = new TempFolder();
+        var existing = Write(temp, "existing.yaml", Claim("workspace-claim", "lots", "standard", "ReadWriteOnce"));
+
+        var result = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", TolerationsHub(temp), "--existing", existing);
+
+        result.Out.Should().Contain("warning: coder-gpu: volumes.workspace-claim: the existing claim workspace-claim has the storage request 'lots', "
+            + "which is not a quantity the API server accepts (the objects as the cluster has them (kubectl get pvc -o yaml))\n");
+    }
+
+    [Fact]
     public void A_kept_config_map_is_shown_with_its_content_and_validate_says_users_keep_it()
     {
         using var temp = new TempFolder();

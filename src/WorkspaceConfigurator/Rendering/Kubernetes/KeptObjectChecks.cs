@@ -42,6 +42,13 @@ internal static class KeptObjectChecks
         var field = $"volumes.{v.ClaimName}";
         var spec = claim.Content["spec"] as YamlMapping;
         var storage = Text(Mapping(Mapping(spec, "resources"), "requests")?["storage"]);
+        if (storage is not null && !Quantity.TryParse(storage, out _, out _))
+        {
+            // The API server would never have stored it: the file is not what the cluster holds.
+            findings.Add(Finding.Warning(slug, field, $"the existing claim {claim.Name} has the storage request '{storage}', which is not a quantity the API server accepts",
+                "the objects as the cluster has them (kubectl get pvc -o yaml)"));
+        }
+
         if (storage is not null && Quantity.TryParse(storage, out var size, out _) && size != v.Size)
         {
             var setting = SettingHolding(settings, SettingTypes.Size.Name, value => value is Quantity q && q == v.Size);
