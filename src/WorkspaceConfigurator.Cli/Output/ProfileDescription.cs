@@ -98,7 +98,7 @@ internal static class ProfileDescription
     private static void Startup(StringBuilder text, ProfileSpec spec, string family)
     {
         var lifecycle = spec.Lifecycle;
-        var volume = spec.Volumes.FirstOrDefault(v => v.Name == lifecycle.HomeVolume);
+        var volume = lifecycle.HomeVolume;
         var home = volume is null
             ? $"{lifecycle.HomePath}, on no volume: nothing in it survives a stop"
             : $"{lifecycle.HomePath}, on {volume.Name} (claim {volume.ClaimName}, {Persist(volume.Persist)})";

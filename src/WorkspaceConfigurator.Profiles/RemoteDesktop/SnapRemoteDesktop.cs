@@ -6,8 +6,6 @@ namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
 /// <summary>A desktop with ESA SNAP, with its settings mounted over the image's own.</summary>
 public sealed class SnapRemoteDesktop : RemoteDesktopProfile
 {
-    private const int ReadableByAll = 0b110_100_100; // 0644
-
     public override string Slug => "remote-desktop-snap";
 
     public override IReadOnlyList<string> Aliases => ["snap_remote_desktop"];
@@ -26,13 +24,11 @@ public sealed class SnapRemoteDesktop : RemoteDesktopProfile
     protected override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) =>
     [
         InHome(context, context.ConfigMapFromAsset($"snap-conf-{context.Slug}", "snap.conf", "/usr/local/snap/etc/snap.conf",
-            "remote-desktop/config_maps/remote-desktop-snap/snap.conf", ReadableByAll)),
+            "remote-desktop/config_maps/remote-desktop-snap/snap.conf", ConfigMapSpec.ReadableByAllMode)),
         InHome(context, context.ConfigMapFromAsset($"snap-properties-{context.Slug}", "snap.properties", "/usr/local/snap/etc/snap.properties",
-            "remote-desktop/config_maps/remote-desktop-snap/snap.properties", ReadableByAll)),
+            "remote-desktop/config_maps/remote-desktop-snap/snap.properties", ConfigMapSpec.ReadableByAllMode)),
     ];
 
     private static ConfigMapSpec InHome(ProfileContext context, ConfigMapSpec map) =>
         context.Home == DefaultHome || map.Content is null ? map : map with { Content = map.Content.Replace($"{DefaultHome}/.snap", $"{context.Home}/.snap", StringComparison.Ordinal) };
-
-    private const string DefaultHome = "/workspace";
 }

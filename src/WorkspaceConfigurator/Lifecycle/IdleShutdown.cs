@@ -13,7 +13,6 @@ internal static class IdleShutdown
 {
     public const string FileName = "wsconf-idle-timeout.json";
     public const string MountPath = "/etc/jupyter/jupyter_server_config.d/" + FileName;
-    private const int ReadableByAll = 0b110_100_100; // 0644
 
     public static string ConfigMapName(string slug) => $"idle-timeout-{slug}";
 
@@ -33,6 +32,6 @@ internal static class IdleShutdown
             }
 
             """;
-        return new ConfigMapSpec(ConfigMapName(slug), FileName, MountPath, ReadableByAll, ReadOnly: true, content, Persist: false);
+        return new ConfigMapSpec(ConfigMapName(slug), FileName, MountPath, ConfigMapSpec.ReadableByAllMode, ReadOnly: true, content, Persist: false);
     }
 }

@@ -28,8 +28,6 @@ internal static class LifecycleStage
     /// <summary>The key file of a kubernetes.io/ssh-auth Secret.</summary>
     public const string GitSshKeyFile = GitSshFolder + "/ssh-privatekey";
 
-    private const int ReadableByAll = 0b110_100_100; // 0644
-
     public static string StartupConfigMapName(string slug) => $"startup-{slug}";
 
     /// <param name="jupyterServer">The workspace is a Jupyter server, which can stop itself when idle.</param>
@@ -66,8 +64,8 @@ internal static class LifecycleStage
 
         var homeVolume = HomeVolume.Find(spec.Volumes, home);
         var configMaps = new List<ConfigMapSpec>(spec.ConfigMaps);
-        var before = new List<InitContainerSpec>();
-        var after = new List<InitContainerSpec>();
+        var before = new List<Step>();
+        var after = new List<Step>();
         var env = spec.Env;
         var secretMounts = spec.SecretMounts;
 
@@ -84,19 +82,23 @@ internal static class LifecycleStage
 
             if (configure is not null)
             {
-                after.Add(Step(ConfigureContainer, spec.Image, [homeMount, script], "configure", home, configure));
+                after.Add(new Step(Container(ConfigureContainer, spec.Image, [homeMount, script], "configure", home, configure),
+                    $"runs {configure} from the image when it is there and executable; a non-zero exit fails the start"));
             }
 
             if (personalize)
             {
-                after.Add(Step(PersonalizeContainer, spec.Image, [homeMount, script], "personalize", home));
+                after.Add(new Step(Container(PersonalizeContainer, spec.Image, [homeMount, script], "personalize", home),
+                    $"runs {home}/personalize when it is there and executable; a failure is logged and the start goes on"));
             }
 
             if (dotfiles is not null)
             {
-                after.Add(gitSecret is null
-                    ? Step(DotfilesContainer, spec.Image, [homeMount, script], "dotfiles", home, dotfiles)
-                    : Step(DotfilesContainer, spec.Image, [homeMount, script, new VolumeMountSpec(gitSecret, GitSshFolder)], "dotfiles", home, dotfiles, GitSshKeyFile));
+                var container = gitSecret is null
+                    ? Container(DotfilesContainer, spec.Image, [homeMount, script], "dotfiles", home, dotfiles)
+                    : Container(DotfilesContainer, spec.Image, [homeMount, script, new VolumeMountSpec(gitSecret, GitSshFolder)], "dotfiles", home, dotfiles, GitSshKeyFile);
+                after.Add(new Step(container,
+                    $"clones {dotfiles} into {home}/.dotfiles (pulls when present), then runs its install script or links its dotfiles into the home; a failure is logged and the start goes on"));
             }
         }
 
@@ -118,7 +120,7 @@ internal static class LifecycleStage
         {
             // In the workspace container the config map is one file (the hub mounts the key as a subPath); in the init
             // containers it is a folder, mounted without a subPath.
-            configMaps.Add(new ConfigMapSpec(StartupConfigMapName(spec.Slug), StartupScript.FileName, StartupScript.Path, ReadableByAll,
+            configMaps.Add(new ConfigMapSpec(StartupConfigMapName(spec.Slug), StartupScript.FileName, StartupScript.Path, ConfigMapSpec.ReadableByAllMode,
                 ReadOnly: true, StartupScript.Text, Persist: false));
         }
 
@@ -128,10 +130,25 @@ internal static class LifecycleStage
             configMaps.Add(IdleShutdown.ConfigMap(spec.Slug, idle));
         }
 
-        var containers = new List<InitContainerSpec>(before.Count + spec.InitContainers.Count + after.Count);
-        containers.AddRange(before);
-        containers.AddRange(spec.InitContainers);
-        containers.AddRange(after);
+        // The profile's own init containers (its hooks' and the site's) sit between ours, described by what they run.
+        var steps = new List<Step>(before.Count + spec.InitContainers.Count + after.Count);
+        steps.AddRange(before);
+        foreach (var container in spec.InitContainers)
+        {
+            steps.Add(new Step(container, container.Name == ProfileSpecBuilder.InitContainerName
+                ? $"runs the profile's init script (config map {ProfileSpecBuilder.InitConfigMapName(spec.Slug)})"
+                : $"runs {string.Join(' ', container.Command)}"));
+        }
+
+        steps.AddRange(after);
+        var containers = new List<InitContainerSpec>(steps.Count);
+        var described = new List<StartupStepSpec>(steps.Count);
+        foreach (var step in steps)
+        {
+            containers.Add(step.Container);
+            described.Add(new StartupStepSpec(step.Container.Name, step.Runs));
+        }
+
         return spec with
         {
             ConfigMaps = configMaps.ToValueList(),
@@ -141,9 +158,9 @@ internal static class LifecycleStage
             Lifecycle = new LifecycleSpec
             {
                 HomePath = home,
-                HomeVolume = homeVolume?.Name,
+                HomeVolume = homeVolume,
                 RcFiles = seed ? "seed" : "mount",
-                Steps = StepsOf(containers, configMaps, home, dotfiles).ToValueList(),
+                Steps = described.ToValueList(),
                 NeedHomeVolume = needHome.ToValueList(),
                 GitSshSecret = gitSecret,
                 IdleTimeout = idle,
@@ -155,11 +172,12 @@ internal static class LifecycleStage
     // Every config map mounted as a file inside the home moves out of it, and the seed step copies it in when the home
     // lacks it. A file that lands on another volume mounted inside the home (~/.config on a volume of its own) stays
     // mounted: the seed step mounts the home volume only, and would write below that other volume's mount point.
-    private static InitContainerSpec? Seed(
+    private static Step? Seed(
         List<ConfigMapSpec> configMaps, ValueList<VolumeSpec> volumes, VolumeSpec homeVolume, string home, string image, VolumeMountSpec homeMount, VolumeMountSpec script)
     {
         var mounts = new List<VolumeMountSpec> { homeMount, script };
         var command = new List<string> { "sh", StartupScript.Path, "seed", home };
+        var seeded = new List<string>();
         for (var i = 0; i < configMaps.Count; i++)
         {
             var map = configMaps[i];
@@ -174,65 +192,20 @@ internal static class LifecycleStage
             mounts.Add(new VolumeMountSpec(map.Name, folder));
             command.Add($"{folder}/{map.Key}");
             command.Add(HomeVolume.Relative(home, path));
+            seeded.Add(HomeVolume.Relative(home, path));
         }
 
-        return command.Count > 4 ? new InitContainerSpec(SeedContainer, image, command.ToValueList(), mounts.ToValueList()) : null;
+        return seeded.Count == 0 ? null : new Step(new InitContainerSpec(SeedContainer, image, command.ToValueList(), mounts.ToValueList()),
+            $"copies {string.Join(", ", seeded)} into {home} when the home lacks them, then they are the user's; never fails the start");
     }
 
-    private static InitContainerSpec Step(string name, string image, VolumeMountSpec[] mounts, params string[] arguments)
+    /// <summary>An init container and what it does, in words (what describe lists under "Startup steps").</summary>
+    private sealed record Step(InitContainerSpec Container, string Runs);
+
+    private static InitContainerSpec Container(string name, string image, VolumeMountSpec[] mounts, params string[] arguments)
     {
         var command = new List<string>(arguments.Length + 2) { "sh", StartupScript.Path };
         command.AddRange(arguments);
         return new InitContainerSpec(name, image, command.ToValueList(), mounts.ToValueList());
-    }
-
-    private static List<StartupStepSpec> StepsOf(List<InitContainerSpec> containers, List<ConfigMapSpec> configMaps, string home, string? dotfiles)
-    {
-        var steps = new List<StartupStepSpec>(containers.Count);
-        foreach (var container in containers)
-        {
-            steps.Add(new StartupStepSpec(container.Name, Describe(container, configMaps, home, dotfiles)));
-        }
-
-        return steps;
-    }
-
-    private static string Describe(InitContainerSpec container, List<ConfigMapSpec> configMaps, string home, string? dotfiles)
-    {
-        var command = container.Command;
-        var isOurs = command.Count >= 3 && command[0] == "sh" && command[1] == StartupScript.Path;
-        return (isOurs ? command[2] : null, container.Name) switch
-        {
-            ("seed", _) => $"copies {SeededFiles(command)} into {home} when the home lacks them, then they are the user's; never fails the start",
-            ("configure", _) => $"runs {command[4]} from the image when it is there and executable; a non-zero exit fails the start",
-            ("personalize", _) => $"runs {home}/personalize when it is there and executable; a failure is logged and the start goes on",
-            ("dotfiles", _) => $"clones {dotfiles} into {home}/.dotfiles (pulls when present), then runs its install script or links its dotfiles into the home; a failure is logged and the start goes on",
-            (_, ProfileSpecBuilder.InitContainerName) => $"runs the profile's init script (config map {InitScriptMap(configMaps)})",
-            _ => $"runs {string.Join(' ', command)}",
-        };
-    }
-
-    private static string SeededFiles(ValueList<string> command)
-    {
-        var files = new List<string>();
-        for (var i = 5; i < command.Count; i += 2)
-        {
-            files.Add(command[i]);
-        }
-
-        return string.Join(", ", files);
-    }
-
-    private static string InitScriptMap(List<ConfigMapSpec> configMaps)
-    {
-        foreach (var map in configMaps)
-        {
-            if (map.MountPath == ProfileSpecBuilder.InitMountPath)
-            {
-                return map.Name;
-            }
-        }
-
-        return "init";
     }
 }

@@ -52,7 +52,10 @@ public abstract class Profile
     public virtual string StorageClassRwx => "standard";
 
     /// <summary>The default of the home_path setting: the user's home folder; the bash-login and bash-rc files go there.</summary>
-    public virtual string Home => "/workspace";
+    public virtual string Home => DefaultHome;
+
+    /// <summary>The home of the built-in families and of the images they run; an init script without an argument assumes it.</summary>
+    public const string DefaultHome = "/workspace";
 
     /// <summary>Asset path of the login shell file, mounted as ~/.bash_login (config map bash-login-SLUG).</summary>
     public virtual string? BashLoginPath => null;

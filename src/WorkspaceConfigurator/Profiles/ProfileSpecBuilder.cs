@@ -17,9 +17,6 @@ internal static class ProfileSpecBuilder
     public const string InitContainerName = "init-file-on-volume";
     public const string InitMountPath = "/opt/init/.init.sh";
 
-    /// <summary>The home of the built-in families and of the images they run; an init script without an argument assumes it.</summary>
-    public const string DefaultHome = "/workspace";
-
     /// <param name="type">The class to name in errors; <paramref name="profile"/>'s own unless it wraps one (<see cref="GuardedProfile"/>).</param>
     public static ProfileSpec Build(Profile profile, ResolvedSettings settings, HookTrace? trace = null, Type? type = null)
     {
@@ -201,9 +198,9 @@ internal static class ProfileSpecBuilder
         }
 
         mounts.Add(new VolumeMountSpec(InitConfigMapName(profile.Slug), InitMountPath, "init"));
-        var run = home == DefaultHome ? $"sh {InitMountPath}" : $"sh {InitMountPath} {home}";
+        var run = home == Profile.DefaultHome ? $"sh {InitMountPath}" : $"sh {InitMountPath} {home}";
         return new InitContainerSpec(InitContainerName, image, ValueList.Of("sh", "-c", run), mounts.ToValueList());
     }
 
-    private static string InitConfigMapName(string slug) => $"init-{slug}";
+    public static string InitConfigMapName(string slug) => $"init-{slug}";
 }

@@ -13,7 +13,7 @@ public sealed record LifecycleSpec
     public string HomePath { get; init; } = "/workspace";
 
     /// <summary>The volume mounted at or above <see cref="HomePath"/>; null when the home is not on a volume.</summary>
-    public string? HomeVolume { get; init; }
+    public VolumeSpec? HomeVolume { get; init; }
 
     /// <summary>"mount" or "seed".</summary>
     public string RcFiles { get; init; } = "mount";

@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Lifecycle;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
@@ -14,7 +15,7 @@ internal static class LifecycleRules
     {
         var slug = spec.Slug;
         var lifecycle = spec.Lifecycle;
-        var home = HomeVolumeOf(spec);
+        var home = lifecycle.HomeVolume;
         if (home is not { Persist: true })
         {
             var where = home is null ? "on no volume of the profile" : $"on {home.Name}, which is deleted at every stop";
@@ -26,7 +27,7 @@ internal static class LifecycleRules
             }
         }
 
-        if (lifecycle.Steps.Any(s => s.Container == "dotfiles") && lifecycle.RcFiles == "mount" && MountsInHome(spec, lifecycle.HomePath) is { } mounted)
+        if (lifecycle.Steps.Any(s => s.Container == LifecycleStage.DotfilesContainer) && lifecycle.RcFiles == "mount" && MountsInHome(spec, lifecycle.HomePath) is { } mounted)
         {
             findings.Add(Finding.Warning(slug, "dotfiles_repo", $"the dotfiles cannot replace {mounted}: with rc_files: mount it is mounted read-only over the home's file at every start",
                 "rc_files: seed, so the files placed in the home become the user's and the dotfiles may replace them"));
@@ -53,27 +54,14 @@ internal static class LifecycleRules
 
     private static readonly TimeSpan MinimumIdleTimeout = TimeSpan.FromMinutes(5);
 
-    private static VolumeSpec? HomeVolumeOf(ProfileSpec spec)
-    {
-        foreach (var volume in spec.Volumes)
-        {
-            if (volume.Name == spec.Lifecycle.HomeVolume)
-            {
-                return volume;
-            }
-        }
-
-        return null;
-    }
-
     // The first config map mounted over a file of the home, as the user sees it (~/.bashrc).
     private static string? MountsInHome(ProfileSpec spec, string home)
     {
         foreach (var map in spec.ConfigMaps)
         {
-            if (map.MountPath is { } path && path.StartsWith(home.TrimEnd('/') + "/", StringComparison.Ordinal))
+            if (map.MountPath is { } path && path != home && HomeVolume.Contains(home, path))
             {
-                return "~/" + path[(home.TrimEnd('/').Length + 1)..];
+                return "~/" + HomeVolume.Relative(home, path);
             }
         }
 
