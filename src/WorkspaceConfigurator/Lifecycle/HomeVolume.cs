@@ -27,31 +27,6 @@ internal static class HomeVolume
         return path == trimmed || path.StartsWith(trimmed + "/", StringComparison.Ordinal);
     }
 
-    /// <summary>An absolute path without empty or '.' segments and without a trailing '/'; null for a relative path or one with '..'.</summary>
-    public static string? Normalize(string path)
-    {
-        if (!path.StartsWith('/'))
-        {
-            return null;
-        }
-
-        var parts = new List<string>();
-        foreach (var part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part == "..")
-            {
-                return null;
-            }
-
-            if (part != ".")
-            {
-                parts.Add(part);
-            }
-        }
-
-        return "/" + string.Join('/', parts);
-    }
-
     /// <summary>The path relative to the home, for a path inside it.</summary>
     public static string Relative(string home, string path) => path[(home.TrimEnd('/').Length + 1)..];
 }

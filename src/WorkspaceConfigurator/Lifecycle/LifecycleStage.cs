@@ -181,7 +181,7 @@ internal static class LifecycleStage
         for (var i = 0; i < configMaps.Count; i++)
         {
             var map = configMaps[i];
-            if (map.MountPath is not { } given || HomeVolume.Normalize(given) is not { } path || path == home || !HomeVolume.Contains(home, path)
+            if (map.MountPath is not { } given || LifecycleValues.NormalizePath(given) is not { } path || path == home || !HomeVolume.Contains(home, path)
                 || !ReferenceEquals(HomeVolume.Find(volumes, path), homeVolume))
             {
                 continue;

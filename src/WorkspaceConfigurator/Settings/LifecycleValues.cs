@@ -33,12 +33,28 @@ public static class LifecycleValues
             }
         }
 
-        var parts = raw.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var part in parts)
+        return NormalizePath(raw) ?? throw new FormatException($"'{raw}' has a '..' segment; write the {what} plainly (e.g. {example})");
+    }
+
+    /// <summary>An absolute path without empty or '.' segments and without a trailing '/'; null for a relative path or one with '..'.</summary>
+    public static string? NormalizePath(string path)
+    {
+        if (!path.StartsWith('/'))
         {
-            if (part is "." or "..")
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == "..")
             {
-                throw new FormatException($"'{raw}' has a '{part}' segment; write the {what} plainly (e.g. {example})");
+                return null;
+            }
+
+            if (part != ".")
+            {
+                parts.Add(part);
             }
         }
 

@@ -237,7 +237,8 @@ public sealed class LifecycleCliTests
     [InlineData("dotfiles_repo", "https://github.com/alice/dotfiles.git", "https://github.com/alice/dotfiles.git")]
     [InlineData("dotfiles_repo", "ssh://git@example.org:2222/alice/dots.git", "ssh://git@example.org:2222/alice/dots.git")]
     [InlineData("dotfiles_repo", "git@github.com:alice/dotfiles.git", "git@github.com:alice/dotfiles.git")]
-    [InlineData("home_path", "/home//jovyan/./x", null)]
+    [InlineData("home_path", "/home//jovyan/./x/", "/home/jovyan/x")]
+    [InlineData("home_path", "/home/../etc", null)]
     public void Good_values_are_taken_and_shown_in_their_plain_spelling(string field, string value, string? shown)
     {
         var result = CliRunner.Run("describe", "coder", "--override", $"coder:{field}={value}");
