@@ -7,5 +7,7 @@ public abstract class JupyterLabProfile : WorkspaceProfile
 {
     public sealed override string Family => "JupyterLab";
 
+    public sealed override bool IsJupyterServer => true;
+
     public override string Image => "ghcr.io/eoepca/iat-jupyterlab:latest-dev";
 }

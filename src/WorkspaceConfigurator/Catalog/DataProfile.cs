@@ -38,6 +38,8 @@ internal sealed class DataProfile : Profile
 
     public override string Family => root?.Family ?? base.Family;
 
+    public override bool IsJupyterServer => root?.IsJupyterServer ?? base.IsJupyterServer;
+
     public override string Home => root?.Home ?? base.Home;
 
     public override string? BashLoginPath => root is null ? null : root.BashLoginPath;

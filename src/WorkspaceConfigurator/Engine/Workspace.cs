@@ -19,8 +19,6 @@ namespace WorkspaceConfigurator.Engine;
 /// </summary>
 internal static class Workspace
 {
-    // The family whose workspaces are Jupyter servers, which can stop themselves when idle.
-    private const string JupyterLabFamily = "JupyterLab";
 
     /// <param name="keepGoing">Report a profile that fails to build as a finding and go on with the others (validate), instead of throwing.</param>
     /// <param name="traceHooks">Keep what the hooks gave before the layers changed it, for <c>describe --layers</c>.</param>
@@ -140,7 +138,7 @@ internal static class Workspace
         }
 
         var patched = ForProfile(registration.Slug, () => SitePatcher.Apply(spec, settings));
-        return LifecycleStage.Apply(patched, settings, jupyterServer: registration.Profile.Family == JupyterLabFamily);
+        return LifecycleStage.Apply(patched, settings, jupyterServer: registration.Profile.IsJupyterServer);
     }
 
     private static ProfileSpec BuildPluginProfile(ProfileRegistry registry, ProfileRegistration registration, string plugin, ResolvedSettings settings, HookTrace? hooks)

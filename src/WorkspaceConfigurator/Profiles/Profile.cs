@@ -27,6 +27,12 @@ public abstract class Profile
     /// <summary>The family shown by <c>list</c>; family base classes set it.</summary>
     public virtual string Family => "custom";
 
+    /// <summary>
+    /// The workspace is a Jupyter server (JupyterLab), which can stop itself after idle_timeout; other workspaces are
+    /// stopped by the hub's culler only.
+    /// </summary>
+    public virtual bool IsJupyterServer => false;
+
     /// <summary>Other names the profile answers to on the command line (e.g. the reference generator's slugs).</summary>
     public virtual IReadOnlyList<string> Aliases => [];
 

@@ -161,6 +161,24 @@ public sealed class LifecycleCliTests
     }
 
     [Fact]
+    public void A_data_profile_that_extends_jupyterlab_stops_itself_too()
+    {
+        using var folder = new TempFolder();
+        var values = Write(folder, "site.yaml", """
+            global: {groups: [staff]}
+            profiles:
+              lab-large:
+                extends: jupyterlab
+                display_name: Large JupyterLab
+                idle_timeout: 2h
+            """);
+        var profile = Profile(CliRunner.Run("-f", values, "dump-config", "--profile", "lab-large"));
+        Assert.Equal(IdleShutdownPath, Text(Named(Sequence(profile, "config_maps"), "idle-timeout-lab-large"), "mount_path"));
+    }
+
+    private const string IdleShutdownPath = "/etc/jupyter/jupyter_server_config.d/wsconf-idle-timeout.json";
+
+    [Fact]
     public void Idle_timeout_elsewhere_is_a_warning_and_adds_nothing()
     {
         var result = CliRunner.Run("validate", "--profile", "coder", "--groups", "staff", "--override", "coder:idle_timeout=2h");
