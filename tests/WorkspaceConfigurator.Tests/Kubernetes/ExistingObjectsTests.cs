@@ -62,7 +62,7 @@ public sealed class ExistingObjectsTests
     public void A_claim_kept_with_another_size_is_shown_as_it_exists()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", KubectlClaims);
+        var existing = temp.Write("existing.yaml", KubectlClaims);
 
         var (documents, error) = Preview("--profile", "coder-gpu", "--user", "alice", "--existing", existing);
 
@@ -87,7 +87,7 @@ public sealed class ExistingObjectsTests
     public void Validate_warns_that_coder_gpu_asks_for_20Gi_of_a_kept_10Gi_claim()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", KubectlClaims);
+        var existing = temp.Write("existing.yaml", KubectlClaims);
         var hub = TolerationsHub(temp);
 
         var result = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", hub, "--existing", existing);
@@ -109,7 +109,7 @@ public sealed class ExistingObjectsTests
     public void Validate_names_the_storage_class_access_modes_and_a_claim_that_cannot_shrink()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", Claim("workspace-claim", "30Gi", "fast-ssd", "ReadWriteMany"));
+        var existing = temp.Write("existing.yaml", Claim("workspace-claim", "30Gi", "fast-ssd", "ReadWriteMany"));
 
         var result = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--storage-class-rwx", "shared", "--hub", TolerationsHub(temp), "--existing", existing);
 
@@ -128,7 +128,7 @@ public sealed class ExistingObjectsTests
     public void A_kept_claim_whose_size_is_no_quantity_is_named()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", Claim("workspace-claim", "lots", "standard", "ReadWriteOnce"));
+        var existing = temp.Write("existing.yaml", Claim("workspace-claim", "lots", "standard", "ReadWriteOnce"));
 
         var result = CliRunner.Run("validate", "--profile", "coder-gpu", "--groups", "staff", "--hub", TolerationsHub(temp), "--existing", existing);
 
@@ -140,7 +140,7 @@ public sealed class ExistingObjectsTests
     public void A_kept_config_map_is_shown_with_its_content_and_validate_says_users_keep_it()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", """
+        var existing = temp.Write("existing.yaml", """
             apiVersion: v1
             kind: ConfigMap
             metadata:
@@ -210,17 +210,17 @@ public sealed class ExistingObjectsTests
         var dir = temp.File("namespace");
 
         // Written in reverse order, so that the file system's order is not the path order by chance.
-        Write(temp, "namespace/b/later.yml", Claim("workspace-claim", "30Gi", "standard", "ReadWriteOnce"));
-        Write(temp, "namespace/a.yaml", Claim("workspace-claim", "10Gi", "standard", "ReadWriteOnce"));
-        Write(temp, "namespace/maps/config.YAML", """
+        temp.Write("namespace/b/later.yml", Claim("workspace-claim", "30Gi", "standard", "ReadWriteOnce"));
+        temp.Write("namespace/a.yaml", Claim("workspace-claim", "10Gi", "standard", "ReadWriteOnce"));
+        temp.Write("namespace/maps/config.YAML", """
             apiVersion: v1
             kind: ConfigMap
             metadata: {name: init-coder-gpu}
             data: {init: "echo old\n"}
             """);
-        Write(temp, "namespace/notes.txt", "not: [yaml");
-        Write(temp, "namespace/.wsconf-1-ab.tmp/coder/broken.yaml", "not: [yaml");
-        Write(temp, "namespace/.hidden.yaml", "not: [yaml");
+        temp.Write("namespace/notes.txt", "not: [yaml");
+        temp.Write("namespace/.wsconf-1-ab.tmp/coder/broken.yaml", "not: [yaml");
+        temp.Write("namespace/.hidden.yaml", "not: [yaml");
 
         var (documents, error) = Preview("--profile", "coder-gpu", "--user", "alice", "--existing", dir);
 
@@ -237,7 +237,7 @@ public sealed class ExistingObjectsTests
     {
         // The preview's Namespace object follows this rule too: a cluster-scoped Crossplane Release stands in for it here.
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", """
+        var existing = temp.Write("existing.yaml", """
             apiVersion: helm.crossplane.io/v1beta1
             kind: Release
             metadata:
@@ -281,7 +281,7 @@ public sealed class ExistingObjectsTests
     {
         using var temp = new TempFolder();
         var claim = Claim("workspace-claim", "10Gi", "standard", "ReadWriteOnce").Replace("namespace: jupyter-alice", $"namespace: {@namespace}", StringComparison.Ordinal);
-        var existing = Write(temp, "existing.yaml", KubectlNamespace(@namespace) + "---\n" + claim);
+        var existing = temp.Write("existing.yaml", KubectlNamespace(@namespace) + "---\n" + claim);
 
         var (documents, error) = Preview(["--profile", "jupyterlab", "--user", "10042", "--hub", hub, "--existing", existing, .. NamespaceFor(hub, @namespace)]);
 
@@ -304,7 +304,7 @@ public sealed class ExistingObjectsTests
     public void The_users_namespace_that_is_absent_is_created_with_the_hubs_labels(string hub, string @namespace, string otherHubs, string? esoLabel)
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", KubectlNamespace(otherHubs));
+        var existing = temp.Write("existing.yaml", KubectlNamespace(otherHubs));
 
         var (documents, error) = Preview(["--profile", "jupyterlab", "--user", "10042", "--hub", hub, "--existing", existing, .. NamespaceFor(hub, @namespace)]);
 
@@ -337,7 +337,7 @@ public sealed class ExistingObjectsTests
     public void Validate_reads_the_user_from_the_namespace_by_the_hub_settings_template()
     {
         using var temp = new TempFolder();
-        var site = Write(temp, "site.yaml", """
+        var site = temp.Write("site.yaml", """
             profiles:
               motd:
                 extends: coder
@@ -346,7 +346,7 @@ public sealed class ExistingObjectsTests
                 config_maps:
                   motd: {key: motd, mount_path: /etc/motd, content: "Hello {{ spawner.user.name }}\n\n", readonly: true}
             """);
-        var hub = Write(temp, "hub.yaml", "hub_namespace: apphub\n");
+        var hub = temp.Write("hub.yaml", "hub_namespace: apphub\n");
         var dump = CliRunner.Run("-f", site, "dump-manifests", "--profile", "motd", "--user", "alice", "--hub", hub, "-o", temp.File("apphub-alice.yaml"));
         dump.ExitCode.Should().Be(0, dump.Error);
         File.ReadAllText(temp.File("apphub-alice.yaml")).Should().Contain("namespace: apphub-alice\n").And.Contain("Hello alice\n");
@@ -368,7 +368,7 @@ public sealed class ExistingObjectsTests
     public void The_pod_is_always_created()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", """
+        var existing = temp.Write("existing.yaml", """
             apiVersion: v1
             kind: Pod
             metadata: {name: jupyter-alice, namespace: jupyter-alice}
@@ -388,7 +388,7 @@ public sealed class ExistingObjectsTests
     public void Objects_of_another_namespace_are_not_used_and_a_warning_says_so()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", KubectlClaims);
+        var existing = temp.Write("existing.yaml", KubectlClaims);
 
         var (documents, error) = Preview("--profile", "coder-gpu", "--existing", existing);
         Single(documents, "PersistentVolumeClaim", "workspace-claim")["spec"]!["resources"]!["requests"]!["storage"]!.ToString().Should().Be("20Gi");
@@ -400,7 +400,7 @@ public sealed class ExistingObjectsTests
     public void Several_profiles_get_a_note_each_naming_the_profile()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", KubectlClaims);
+        var existing = temp.Write("existing.yaml", KubectlClaims);
 
         var (_, error) = Preview("--profile", "coder,jupyterlab", "--user", "alice", "--existing", existing);
         error.Split('\n').Where(l => l.StartsWith("note:", StringComparison.Ordinal)).Should().Equal(
@@ -412,7 +412,7 @@ public sealed class ExistingObjectsTests
     public void Without_existing_nothing_is_annotated_and_the_environment_variable_is_read()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", KubectlClaims);
+        var existing = temp.Write("existing.yaml", KubectlClaims);
         var plain = CliRunner.Run("dump-manifests", "--profile", "coder-gpu", "--user", "alice");
         plain.Out.Should().NotContain(Action);
         plain.Error.Should().NotContain("note:");
@@ -432,7 +432,7 @@ public sealed class ExistingObjectsTests
     public void The_kustomize_folders_carry_the_annotation()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", KubectlClaims);
+        var existing = temp.Write("existing.yaml", KubectlClaims);
         var result = CliRunner.Run("dump-manifests", "--profile", "coder-gpu", "--user", "alice", "--existing", existing, "--output-dir", temp.File("out"));
         result.ExitCode.Should().Be(0, result.Error);
 
@@ -461,15 +461,15 @@ public sealed class ExistingObjectsTests
     public void A_bad_file_is_one_line_naming_file_line_and_column_exit_2_and_nothing_written(string why, string content, string expected)
     {
         using var temp = new TempFolder();
-        var file = Write(temp, "existing.yaml", content);
+        var file = temp.Write("existing.yaml", content);
 
         CliRunner.Run("dump-manifests", "--profile", "coder", "--existing", file, "-o", temp.File("out.yaml")).ShouldFailWith(2, $"error: {file}", expected);
         File.Exists(temp.File("out.yaml")).Should().BeFalse(why);
         CliRunner.Run("validate", "--profile", "coder", "--existing", file).ShouldFailWith(2, $"error: {file}", expected);
 
         // In a folder, the file is named by its path in the folder as given.
-        Write(temp, "dir/ok.yaml", KubectlClaims);
-        Write(temp, "dir/sub/bad.yaml", content);
+        temp.Write("dir/ok.yaml", KubectlClaims);
+        temp.Write("dir/sub/bad.yaml", content);
         CliRunner.Run("dump-manifests", "--profile", "coder", "--existing", temp.File("dir")).ShouldFailWith(2, $"error: {temp.File("dir")}/sub/bad.yaml", expected);
     }
 
@@ -490,7 +490,7 @@ public sealed class ExistingObjectsTests
     public void Validate_refuses_objects_of_several_namespaces()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", KubectlClaims + "\n---\n" + KubectlClaims.Replace("namespace: jupyter-alice", "namespace: jupyter-bob", StringComparison.Ordinal));
+        var existing = temp.Write("existing.yaml", KubectlClaims + "\n---\n" + KubectlClaims.Replace("namespace: jupyter-alice", "namespace: jupyter-bob", StringComparison.Ordinal));
         CliRunner.Run("validate", "--profile", "coder", "--existing", existing)
             .ShouldFailWith(2, "--existing: the objects are in 2 namespaces (jupyter-alice, jupyter-bob); validate compares the profiles with one user's namespace");
 
@@ -502,7 +502,7 @@ public sealed class ExistingObjectsTests
     public void Text_from_the_file_reaches_the_terminal_escaped()
     {
         using var temp = new TempFolder();
-        var existing = Write(temp, "existing.yaml", """
+        var existing = temp.Write("existing.yaml", """
             apiVersion: v1
             kind: ConfigMap
             metadata: {name: "evil\e[2J", namespace: jupyter-alice}
@@ -523,7 +523,7 @@ public sealed class ExistingObjectsTests
 
     // A hub file for a cluster that runs the ExtendedResourceToleration admission plugin: coder-gpu's pod schedules on
     // tainted GPU nodes, so validate has no GPU warning and its findings on coder-gpu are those about existing objects.
-    private static string TolerationsHub(TempFolder temp) => Write(temp, "hub.yaml", "extended_resource_tolerations: true\n");
+    private static string TolerationsHub(TempFolder temp) => temp.Write("hub.yaml", "extended_resource_tolerations: true\n");
 
     // The preview's documents, each checked against the strict Kubernetes schema, and stderr.
     private static (IReadOnlyList<JObject> Documents, string Error) Preview(params string[] args)
@@ -536,14 +536,6 @@ public sealed class ExistingObjectsTests
 
     private static JObject Single(IReadOnlyList<JObject> documents, string kind, string name) =>
         documents.Single(d => (string?)d["kind"] == kind && (string?)d["metadata"]!["name"] == name);
-
-    private static string Write(TempFolder temp, string relative, string content)
-    {
-        var path = temp.File(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-        return path;
-    }
 
     // What `kubectl get namespace NAME -o yaml` writes.
     private static string KubectlNamespace(string name) => $"""

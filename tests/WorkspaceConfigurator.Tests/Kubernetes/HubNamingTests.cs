@@ -21,8 +21,7 @@ public sealed class HubNamingTests
     public void An_empty_environment_name_leaves_the_pod_name_ending_in_dashes_as_the_hub_does()
     {
         using var folder = new TempFolder();
-        var hub = folder.File("hub.yaml");
-        File.WriteAllText(hub, "preset: eoepca\nenvironment_name: \"\"\n");
+        var hub = folder.Write("hub.yaml", "preset: eoepca\nenvironment_name: \"\"\n");
         var result = CliRunner.Run("dump-manifests", "--hub", hub, "--user", "alice", "--profile", "jupyterlab");
 
         // The template then ends in "-": nothing is stripped, and no user name can give a valid pod name.
@@ -48,8 +47,7 @@ public sealed class HubNamingTests
     public void A_hub_file_adds_to_the_presets_environment_and_namespace_labels()
     {
         using var folder = new TempFolder();
-        var hub = folder.File("hub.yaml");
-        File.WriteAllText(hub, "preset: eoepca\nenvironment: {FOO: bar}\nnamespace: {labels: {team: a}}\n");
+        var hub = folder.Write("hub.yaml", "preset: eoepca\nenvironment: {FOO: bar}\nnamespace: {labels: {team: a}}\n");
         var result = CliRunner.Run("dump-manifests", "--hub", hub, "--user", "alice", "--profile", "jupyterlab");
         Assert.Equal(0, result.ExitCode);
         foreach (var expected in new[] { "    eso: enabled\n", "    team: a\n", "    - name: FOO\n", "    - name: JUPYTER_ENABLE_LAB\n", "    - name: CALRISSIAN_POD_NAME\n" })
@@ -64,8 +62,7 @@ public sealed class HubNamingTests
     public void A_template_that_never_gives_a_valid_name_is_refused_where_it_is_written(string hubFile, string message)
     {
         using var folder = new TempFolder();
-        var hub = folder.File("hub.yaml");
-        File.WriteAllText(hub, hubFile);
+        var hub = folder.Write("hub.yaml", hubFile);
         var result = CliRunner.Run("validate", "--hub", hub, "--profile", "coder", "--groups", "staff");
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.ErrorLines);

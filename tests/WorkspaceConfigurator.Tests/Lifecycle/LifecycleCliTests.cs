@@ -130,7 +130,7 @@ public sealed class LifecycleCliTests
     public void A_manifest_that_creates_the_git_secret_silences_the_warning()
     {
         using var folder = new TempFolder();
-        var values = Write(folder, "site.yaml", """
+        var values = folder.Write("site.yaml", """
             profiles:
               coder:
                 git_ssh_secret: git-ssh
@@ -164,7 +164,7 @@ public sealed class LifecycleCliTests
     public void A_data_profile_that_extends_jupyterlab_stops_itself_too()
     {
         using var folder = new TempFolder();
-        var values = Write(folder, "site.yaml", """
+        var values = folder.Write("site.yaml", """
             global: {groups: [staff]}
             profiles:
               lab-large:
@@ -194,7 +194,7 @@ public sealed class LifecycleCliTests
     public void A_startup_step_without_the_home_on_a_volume_is_an_error()
     {
         using var folder = new TempFolder();
-        var values = Write(folder, "site.yaml", """
+        var values = folder.Write("site.yaml", """
             profiles:
               coder:
                 rc_files: seed
@@ -275,14 +275,14 @@ public sealed class LifecycleCliTests
     public void A_values_file_sets_lifecycle_settings_for_every_profile_and_a_bad_one_names_its_line()
     {
         using var folder = new TempFolder();
-        var good = Write(folder, "good.yaml", "global:\n  personalize: true\n  idle_timeout: 2h\n");
+        var good = folder.Write("good.yaml", "global:\n  personalize: true\n  idle_timeout: 2h\n");
         var result = CliRunner.Run("-f", good, "dump-config", "--profile", "coder,jupyterlab", "--groups", "staff");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("name: personalize", result.Out, StringComparison.Ordinal);
         Assert.Contains("idle-timeout-jupyterlab", result.Out, StringComparison.Ordinal);
         Assert.Empty(AppHubContract.Validate(result.Out));
 
-        var bad = Write(folder, "bad.yaml", "global:\n  groups: [staff]\n  dotfiles_repo: http://example.org/d.git\n");
+        var bad = folder.Write("bad.yaml", "global:\n  groups: [staff]\n  dotfiles_repo: http://example.org/d.git\n");
         var error = CliRunner.Run("-f", bad, "dump-config", "--profile", "coder");
         Assert.Equal(2, error.ExitCode);
         Assert.StartsWith($"error: {bad}:3:", Assert.Single(error.ErrorLines), StringComparison.Ordinal);
@@ -292,7 +292,7 @@ public sealed class LifecycleCliTests
     public void A_site_init_container_that_takes_a_startup_step_name_is_an_error()
     {
         using var folder = new TempFolder();
-        var values = Write(folder, "site.yaml", """
+        var values = folder.Write("site.yaml", """
             global: {groups: [staff]}
             profiles:
               coder:
@@ -311,7 +311,7 @@ public sealed class LifecycleCliTests
     public void A_home_on_a_volume_deleted_at_stop_is_an_error_for_the_steps()
     {
         using var folder = new TempFolder();
-        var values = Write(folder, "site.yaml", """
+        var values = folder.Write("site.yaml", """
             global: {groups: [staff]}
             profiles:
               coder:
@@ -329,7 +329,7 @@ public sealed class LifecycleCliTests
     public void Seeding_takes_only_files_on_the_home_volume_and_plain_paths()
     {
         using var folder = new TempFolder();
-        var values = Write(folder, "site.yaml", """
+        var values = folder.Write("site.yaml", """
             global: {groups: [staff]}
             profiles:
               coder:
@@ -353,7 +353,7 @@ public sealed class LifecycleCliTests
     public void An_external_secret_that_makes_the_git_secret_silences_the_warning()
     {
         using var folder = new TempFolder();
-        var values = Write(folder, "site.yaml", """
+        var values = folder.Write("site.yaml", """
             global: {groups: [staff]}
             profiles:
               coder:
@@ -391,13 +391,6 @@ public sealed class LifecycleCliTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("warning: jupyterlab: idle_timeout: is 1m: the server stops that soon", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("idle_timeout", CliRunner.Run("validate", "--profile", "jupyterlab", "--groups", "staff", "--override", "jupyterlab:idle_timeout=5m").Out, StringComparison.Ordinal);
-    }
-
-    private static string Write(TempFolder folder, string name, string text)
-    {
-        var path = folder.File(name);
-        File.WriteAllText(path, text);
-        return path;
     }
 
     private static List<string> StepLines(string describe) =>
