@@ -105,7 +105,13 @@ internal static class WsconfCli
 
         if (EmptyPathOption(parsed) is { } emptyPath)
         {
-            return Fail(context, $"{emptyPath.Name} needs a {(emptyPath.HelpName == "DIR" ? "folder" : "file")}, not an empty value", ExitCodes.Usage, null, false);
+            var what = emptyPath.HelpName switch
+            {
+                "DIR" => "folder",
+                "FILE|PRESET" => "file or a preset",
+                _ => "file",
+            };
+            return Fail(context, $"{emptyPath.Name} needs a {what}, not an empty value", ExitCodes.Usage, null, false);
         }
 
         var showStack = parsed.GetValue(verbose);
@@ -131,7 +137,7 @@ internal static class WsconfCli
             foreach (var child in command.Children)
             {
                 if (child is System.CommandLine.Parsing.OptionResult { Implicit: false } option
-                    && option.Option.HelpName is "FILE" or "DIR"
+                    && option.Option.HelpName is "FILE" or "DIR" or "FILE|PRESET"
                     && option.Tokens.Any(t => t.Value.Length == 0))
                 {
                     return option.Option;

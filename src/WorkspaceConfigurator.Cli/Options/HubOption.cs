@@ -13,7 +13,7 @@ internal sealed class HubOption
     public Option<string> Option { get; } = new("--hub")
     {
         Description = $"Hub settings: a preset ({string.Join(", ", HubPresets.Names)}) or a hub file (YAML) [env WSCONF_HUB; default: {HubPresets.KubeSpawner}]",
-        HelpName = "FILE",
+        HelpName = "FILE|PRESET",
     };
 
     public HubSettings Read(ParseResult result, Func<string, string?> env)

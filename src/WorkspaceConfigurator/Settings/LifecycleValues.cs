@@ -29,7 +29,7 @@ public static class LifecycleValues
         {
             if (char.IsControl(c) || char.IsWhiteSpace(c) || c is '{' or '}' or '\\' or '"' or '\'' or '$' or '`')
             {
-                throw new FormatException($"'{raw}' has a character that cannot be in a {what} here (whitespace, quotes, '$', '`', '\\\\', braces); e.g. {example}");
+                throw new FormatException($"'{raw}' has a character that cannot be in a {what} here (whitespace, quotes, '$', '`', '\\', braces); e.g. {example}");
             }
         }
 
@@ -73,7 +73,7 @@ public static class LifecycleValues
         {
             if (char.IsControl(c) || char.IsWhiteSpace(c) || c is '{' or '}' or '\\' or '"' or '\'' or '`' or '$')
             {
-                throw new FormatException($"'{raw}' is not {valid} (it has whitespace, quotes, '$', '`', '\\\\' or braces)");
+                throw new FormatException($"'{raw}' is not {valid} (it has whitespace, quotes, '$', '`', '\\' or braces)");
             }
         }
 

@@ -16,6 +16,10 @@ public sealed class OutputPathTests
         CliRunner.Run("dump-manifests", "--output-dir", "").ShouldFailWith(2, "--output-dir needs a folder, not an empty value");
 
     [Fact]
+    public void An_empty_hub_names_what_it_takes() =>
+        CliRunner.Run("dump-manifests", "--hub", "").ShouldFailWith(2, "--hub needs a file or a preset, not an empty value");
+
+    [Fact]
     public void A_missing_folder_is_a_usage_error()
     {
         using var folder = new TempFolder();
