@@ -15,12 +15,13 @@ internal sealed class SharedAssemblies
     public SharedAssemblies(IEnumerable<Assembly> assemblies) =>
         byName = assemblies.DistinctBy(a => a.GetName().Name).ToDictionary(a => a.GetName().Name!, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>This wsconf's contract and its YAML library.</summary>
+    /// <summary>This wsconf's contract, its YAML library and the Kubernetes models its objects are built from.</summary>
     public static SharedAssemblies FromHost() => new(
     [
         Contract,
         typeof(BuiltinProfiles).Assembly,
         typeof(YamlDotNet.Core.IParser).Assembly,
+        typeof(k8s.Models.V1Pod).Assembly,
     ]);
 
     /// <summary>The core contract assembly; its major version is the contract's.</summary>

@@ -108,7 +108,7 @@ public sealed class DumpManifestsTests
     {
         // The hub runs Jinja only on strings that contain "{{"; a script without one reaches the pod as written.
         var spec = MinimalSpec() with { ConfigMaps = ValueList.Of(new ConfigMapSpec("rc", "rc", "/etc/rc", 0b110_100_100, true, "echo ${#PATH}\n", false)) };
-        var map = KubernetesRenderer.Render(spec, SpawnTarget.ForUser("jovyan")).OfType<WorkspaceConfigurator.Kubernetes.ConfigMap>().Single();
+        var map = KubernetesRenderer.Render(spec, SpawnTarget.ForUser("jovyan")).OfType<WorkspaceConfigurator.Kubernetes.ModelObject>().Single(o => o.Kind == "ConfigMap");
         map.ToYaml().ToString().Should().Contain("${#PATH}");
     }
 

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using k8s.Models;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 using WorkspaceConfigurator.Tests.Cli;
@@ -93,7 +94,13 @@ public sealed class SpawnActionsTests
                 .Add("labels", new YamlMappingBuilder().Add("eso", "enabled").Build())
                 .Build())
             .Build());
-        var map = new ConfigMap(new ObjectMeta("settings", "jupyter-alice"), ValueMap<string>.From(new KeyValuePair<string, string>[] { new("a", "1") }));
+        var map = new ModelObject(new V1ConfigMap
+        {
+            ApiVersion = "v1",
+            Kind = "ConfigMap",
+            Metadata = new V1ObjectMeta { Name = "settings", NamespaceProperty = "jupyter-alice" },
+            Data = new Dictionary<string, string> { ["a"] = "1" },
+        });
         return new ProfileObjects("coder", "Code Server", [ns, map]);
     }
 }

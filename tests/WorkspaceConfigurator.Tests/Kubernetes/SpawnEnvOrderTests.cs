@@ -1,4 +1,5 @@
 using FluentAssertions;
+using k8s.Models;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 
@@ -9,22 +10,29 @@ public sealed class SpawnEnvOrderTests
 {
     [Fact]
     public void Variables_are_ordered_by_name_ordinally() =>
-        Names(SpawnEnv.Ordered([new("b", "1"), new("JUPYTER_IMAGE", "i"), new("A", "2"), new("JUPYTERHUB_USER", "u")]))
+        Names(SpawnEnv.Ordered([Var("b", "1"), Var("JUPYTER_IMAGE", "i"), Var("A", "2"), Var("JUPYTERHUB_USER", "u")]))
             .Should().Equal("A", "JUPYTERHUB_USER", "JUPYTER_IMAGE", "b");
 
     [Fact]
     public void A_reference_comes_after_what_it_refers_to()
     {
-        var vars = new EnvVar[] { new("A_PATH", "$(Z_HOME)/bin"), new("M", "$(A_PATH):$(Z_HOME)"), new("Z_HOME", "/home"), new("B", "plain") };
+        var vars = new[] { Var("A_PATH", "$(Z_HOME)/bin"), Var("M", "$(A_PATH):$(Z_HOME)"), Var("Z_HOME", "/home"), Var("B", "plain") };
         Names(SpawnEnv.Ordered(vars)).Should().Equal("B", "Z_HOME", "A_PATH", "M");
     }
 
     [Fact]
     public void A_cycle_or_a_missing_reference_goes_last_in_name_order()
     {
-        var vars = new EnvVar[] { new("Y", "$(X)"), new("X", "$(Y)"), new("W", "$(MISSING)"), new("SELF", "$(SELF)"), new("FROM_MAP", null, new ConfigMapKeySelector("m", "$(Q)")) };
+        var fromMap = new V1EnvVar
+        {
+            Name = "FROM_MAP",
+            ValueFrom = new V1EnvVarSource { ConfigMapKeyRef = new V1ConfigMapKeySelector { Name = "m", Key = "$(Q)" } },
+        };
+        var vars = new[] { Var("Y", "$(X)"), Var("X", "$(Y)"), Var("W", "$(MISSING)"), Var("SELF", "$(SELF)"), fromMap };
         Names(SpawnEnv.Ordered(vars)).Should().Equal("FROM_MAP", "SELF", "W", "X", "Y");
     }
 
-    private static IEnumerable<string> Names(IEnumerable<EnvVar> vars) => vars.Select(v => v.Name);
+    private static V1EnvVar Var(string name, string value) => SpawnEnv.Literal(name, value);
+
+    private static IEnumerable<string> Names(IEnumerable<V1EnvVar> vars) => vars.Select(v => v.Name);
 }

@@ -1,3 +1,4 @@
+using k8s.Models;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Kubernetes;
@@ -14,6 +15,10 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 /// </summary>
 internal static class KubernetesRenderer
 {
+    public const string DockerConfigJsonType = "kubernetes.io/dockerconfigjson";
+
+    public const string DockerConfigJsonKey = ".dockerconfigjson";
+
     /// <summary>Renders one profile; unsupported template syntax is a <see cref="ProfileException"/> naming the field.</summary>
     public static IReadOnlyList<KubernetesObject> Render(ProfileSpec spec, SpawnTarget target)
     {
@@ -21,19 +26,19 @@ internal static class KubernetesRenderer
         // bare FormatException from the middle of rendering. It walks the spec's strings and renders nothing.
         ProfileTemplateCheck.ThrowIfAny(spec);
         var text = new SpawnText(target);
-        var objects = new List<KubernetesObject> { UserNamespace(target) };
+        var objects = new List<KubernetesObject> { new ModelObject(UserNamespace(target)) };
         objects.AddRange(ManifestObjects.Render(spec, target));
         foreach (var c in spec.ConfigMaps)
         {
             if (c.Content is not null)
             {
-                objects.Add(ConfigMap(c, text));
+                objects.Add(new ModelObject(ConfigMap(c, text)));
             }
         }
 
         foreach (var v in spec.Volumes)
         {
-            objects.Add(Claim(v, text));
+            objects.Add(new ModelObject(Claim(v, text)));
         }
 
         if (SpawnPod.AppliesExtras(spec))
@@ -41,7 +46,7 @@ internal static class KubernetesRenderer
             AddExtras(spec, text, objects);
         }
 
-        objects.Add(SpawnPod.Render(spec, text, target));
+        objects.Add(new ModelObject(SpawnPod.Render(spec, text, target)));
         EnsureRendered(spec, objects);
         return objects;
     }
@@ -62,29 +67,30 @@ internal static class KubernetesRenderer
     {
         foreach (var r in spec.RoleBindings)
         {
-            objects.Add(Role(r.Role, text));
-            objects.Add(Binding(r, text));
+            objects.Add(new ModelObject(Role(r.Role, text)));
+            objects.Add(new ModelObject(Binding(r, text)));
         }
 
         foreach (var s in spec.ImagePullSecrets)
         {
             if (s.Data is not null)
             {
-                objects.Add(PullSecret(s, text));
+                objects.Add(new ModelObject(PullSecret(spec, s, text)));
             }
         }
     }
 
     // The hub creates the user's namespace first, with the labels and annotations of its settings (values filled
     // like its other templates).
-    private static Namespace UserNamespace(SpawnTarget target)
+    private static V1Namespace UserNamespace(SpawnTarget target)
     {
         var fields = SpawnUser.Fields(target.User, target.Hub);
-        return new Namespace(new ObjectMeta(target.Namespace)
+        return new V1Namespace
         {
-            Labels = Filled(target.Hub.NamespaceLabels, fields),
-            Annotations = Filled(target.Hub.NamespaceAnnotations, fields),
-        });
+            ApiVersion = ApiVersion(V1Namespace.KubeGroup, V1Namespace.KubeApiVersion),
+            Kind = V1Namespace.KubeKind,
+            Metadata = ModelMaps.Meta(target.Namespace, null, Filled(target.Hub.NamespaceLabels, fields), Filled(target.Hub.NamespaceAnnotations, fields)),
+        };
     }
 
     private static ValueMap<string> Filled(ValueMap<string> map, IReadOnlyDictionary<string, string> fields)
@@ -98,30 +104,77 @@ internal static class KubernetesRenderer
         return ValueMap<string>.From(filled);
     }
 
-    private static ConfigMap ConfigMap(ConfigMapSpec c, SpawnText t) =>
-        new(t.Meta(c.Name), OneEntry(t[c.Key], t[c.Content!]));
+    private static V1ConfigMap ConfigMap(ConfigMapSpec c, SpawnText t) =>
+        new V1ConfigMap { ApiVersion = ApiVersion(V1ConfigMap.KubeGroup, V1ConfigMap.KubeApiVersion), Kind = V1ConfigMap.KubeKind, Metadata = t.Meta(c.Name), Data = ModelMaps.Strings(t[c.Key], t[c.Content!]) };
 
-    private static PersistentVolumeClaim Claim(VolumeSpec v, SpawnText t) =>
-        new(t.Meta(v.ClaimName) with { Annotations = t.Map(v.Annotations) },
-            new PersistentVolumeClaimSpec(SpecNames.AccessModes(v.AccessModes), v.Size.Text, t[v.StorageClass]));
-
-    private static Role Role(RoleSpec role, SpawnText t) =>
-        new(t.Meta(role.Name), ValueList.Of(new PolicyRule(t.List(role.ApiGroups), t.List(role.Resources), SpecNames.Verbs(role.Verbs))));
-
-    private static RoleBinding Binding(RoleBindingSpec r, SpawnText t)
+    private static V1PersistentVolumeClaim Claim(VolumeSpec v, SpawnText t)
     {
-        var subjects = ValueList.From(r.Subjects, s => s.Kind == SubjectKind.ServiceAccount
-            ? new Subject("ServiceAccount", t[s.Name], t.Namespace)
-            : new Subject("User", t[s.Name]));
-        return new RoleBinding(t.Meta(r.Name), new RoleRef("Role", t[r.Role.Name]), subjects);
+        var metadata = t.Meta(v.ClaimName);
+        metadata.Annotations = ModelMaps.Strings(t.Map(v.Annotations));
+        return new V1PersistentVolumeClaim
+        {
+            ApiVersion = ApiVersion(V1PersistentVolumeClaim.KubeGroup, V1PersistentVolumeClaim.KubeApiVersion),
+            Kind = V1PersistentVolumeClaim.KubeKind,
+            Metadata = metadata,
+            Spec = new V1PersistentVolumeClaimSpec
+            {
+                AccessModes = [.. SpecNames.AccessModes(v.AccessModes)],
+                Resources = new V1VolumeResourceRequirements { Requests = ModelMaps.Quantities([new("storage", v.Size.Text)]) },
+                StorageClassName = t[v.StorageClass],
+            },
+        };
     }
 
-    private static Secret PullSecret(ImagePullSecretSpec s, SpawnText t) =>
-        new(t.Meta(s.Name), Secret.DockerConfigJsonType, OneEntry(Secret.DockerConfigJsonKey, s.Data!));
+    private static V1Role Role(RoleSpec role, SpawnText t) => new V1Role
+    {
+        ApiVersion = ApiVersion(V1Role.KubeGroup, V1Role.KubeApiVersion),
+        Kind = V1Role.KubeKind,
+        Metadata = t.Meta(role.Name),
+        Rules = [new V1PolicyRule { ApiGroups = [.. t.List(role.ApiGroups)], Resources = [.. t.List(role.Resources)], Verbs = [.. SpecNames.Verbs(role.Verbs)] }],
+    };
 
-    // An array, not a collection expression: that would be a compiler-made list type over the entry struct.
-    private static ValueMap<string> OneEntry(string key, string value) =>
-        ValueMap<string>.From(new KeyValuePair<string, string>[] { new(key, value) });
+    // A ServiceAccount subject carries its namespace, a User the RBAC API group.
+    private static V1RoleBinding Binding(RoleBindingSpec r, SpawnText t)
+    {
+        var subjects = new List<Rbacv1Subject>();
+        foreach (var s in r.Subjects)
+        {
+            subjects.Add(s.Kind == SubjectKind.ServiceAccount
+                ? new Rbacv1Subject { Kind = "ServiceAccount", Name = t[s.Name], NamespaceProperty = t.Namespace }
+                : new Rbacv1Subject { Kind = "User", Name = t[s.Name], ApiGroup = V1RoleBinding.KubeGroup });
+        }
+
+        return new V1RoleBinding
+        {
+            ApiVersion = ApiVersion(V1RoleBinding.KubeGroup, V1RoleBinding.KubeApiVersion),
+            Kind = V1RoleBinding.KubeKind,
+            Metadata = t.Meta(r.Name),
+            RoleRef = new V1RoleRef { ApiGroup = V1Role.KubeGroup, Kind = V1Role.KubeKind, Name = t[r.Role.Name] },
+            Subjects = subjects,
+        };
+    }
+
+    // The model holds the secret's bytes; the profile gives them in base64, as Kubernetes stores them.
+    private static V1Secret PullSecret(ProfileSpec spec, ImagePullSecretSpec s, SpawnText t)
+    {
+        var bytes = new byte[s.Data!.Length];
+        if (!Convert.TryFromBase64String(s.Data, bytes, out var length))
+        {
+            throw new ProfileException($"profile '{spec.Slug}': image pull secret '{s.Name}' has data that is not base64");
+        }
+
+        return new V1Secret
+        {
+            ApiVersion = ApiVersion(V1Secret.KubeGroup, V1Secret.KubeApiVersion),
+            Kind = V1Secret.KubeKind,
+            Metadata = t.Meta(s.Name),
+            Type = DockerConfigJsonType,
+            Data = new Dictionary<string, byte[]>(1, StringComparer.Ordinal) { [DockerConfigJsonKey] = bytes[..length] },
+        };
+    }
+
+    // apiVersion from the model's own constants: group/version, or the version alone for the core group.
+    private static string ApiVersion(string group, string version) => group.Length == 0 ? version : group + "/" + version;
 
     // The renderer builds every string through SpawnText; this guards the promise that none is left unrendered.
     private static void EnsureRendered(ProfileSpec spec, IEnumerable<KubernetesObject> objects)

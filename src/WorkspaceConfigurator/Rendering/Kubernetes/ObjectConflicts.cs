@@ -1,3 +1,4 @@
+using k8s.Models;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Yaml;
 
@@ -21,7 +22,7 @@ public static class ObjectConflicts
         {
             foreach (var o in profile.Objects)
             {
-                if (o is Pod or PersistentVolumeClaim)
+                if (o is ModelObject { Model: V1Pod or V1PersistentVolumeClaim })
                 {
                     continue;
                 }

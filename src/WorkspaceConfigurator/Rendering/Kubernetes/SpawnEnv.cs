@@ -1,5 +1,5 @@
+using k8s.Models;
 using WorkspaceConfigurator.Hub;
-using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 
@@ -13,37 +13,37 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 /// </summary>
 internal static class SpawnEnv
 {
-    public static ValueList<EnvVar> Render(ProfileSpec spec, SpawnText t, SpawnTarget target)
+    public static List<V1EnvVar> Render(ProfileSpec spec, SpawnText t, SpawnTarget target)
     {
         var hub = target.Hub;
         var image = t[spec.Image];
-        var env = new Dictionary<string, EnvVar>(StringComparer.Ordinal);
+        var env = new Dictionary<string, V1EnvVar>(StringComparer.Ordinal);
         foreach (var (name, value) in JupyterHubEnv.For(hub, target.User, spec.CpuLimit, spec.CpuGuarantee, spec.MemLimit, spec.MemGuarantee, spec.DefaultUrl ?? hub.DefaultUrl))
         {
-            env[name] = new EnvVar(name, value);
+            env[name] = Literal(name, value);
         }
 
         var environment = Environment(spec, t, target);
         Apply(env, environment);
-        env["JUPYTER_IMAGE_SPEC"] = new EnvVar("JUPYTER_IMAGE_SPEC", image);
-        env["JUPYTER_IMAGE"] = new EnvVar("JUPYTER_IMAGE", image);
+        env["JUPYTER_IMAGE_SPEC"] = Literal("JUPYTER_IMAGE_SPEC", image);
+        env["JUPYTER_IMAGE"] = Literal("JUPYTER_IMAGE", image);
         Apply(env, environment);
         return Ordered(env.Values);
     }
 
     // The spawner's environment: the hub's (its values are KubeSpawner templates, filled for this user), then the
     // profile's over it.
-    private static List<EnvVar> Environment(ProfileSpec spec, SpawnText t, SpawnTarget target)
+    private static List<V1EnvVar> Environment(ProfileSpec spec, SpawnText t, SpawnTarget target)
     {
         var fields = SpawnUser.Fields(target.User, target.Hub, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["pod_name"] = target.PodName,
             ["namespace"] = target.Namespace,
         });
-        var vars = new List<EnvVar>();
+        var vars = new List<V1EnvVar>();
         foreach (var (name, template) in target.Hub.Environment)
         {
-            vars.Add(new EnvVar(name, HubTemplate.Expand(template, fields)));
+            vars.Add(Literal(name, HubTemplate.Expand(template, fields)));
         }
 
         for (var i = 0; i < spec.Env.Count; i++)
@@ -51,10 +51,10 @@ internal static class SpawnEnv
             var (name, value) = spec.Env[i];
             vars.Add(value switch
             {
-                LiteralEnvValue literal => new EnvVar(t[name], t[literal.Text]),
+                LiteralEnvValue literal => Literal(t[name], t[literal.Text]),
                 // The hub reads the value from the cluster before the spawn and sets it as text: the pod holds a
                 // literal, frozen at spawn, not a reference the kubelet resolves.
-                ConfigMapKeyEnvValue reference => new EnvVar(t[name], ReadAtSpawn(t[reference.Name], t[reference.Key])),
+                ConfigMapKeyEnvValue reference => Literal(t[name], ReadAtSpawn(t[reference.Name], t[reference.Key])),
                 _ => throw new InvalidOperationException(value.GetType().Name),
             });
         }
@@ -65,7 +65,9 @@ internal static class SpawnEnv
     /// <summary>What the preview shows for a value the hub reads from a config map at spawn.</summary>
     public static string ReadAtSpawn(string configMap, string key) => $"<read by the hub at spawn from config map {configMap}, key {key}>";
 
-    private static void Apply(Dictionary<string, EnvVar> env, List<EnvVar> vars)
+    public static V1EnvVar Literal(string name, string value) => new() { Name = name, Value = value };
+
+    private static void Apply(Dictionary<string, V1EnvVar> env, List<V1EnvVar> vars)
     {
         foreach (var v in vars)
         {
@@ -77,10 +79,10 @@ internal static class SpawnEnv
     /// KubeSpawner's order: repeatedly take every variable whose $(NAME) references are all placed already, in name
     /// order; what is left (a cycle, or a reference to a variable that is not there) goes last, in name order.
     /// </summary>
-    public static ValueList<EnvVar> Ordered(IEnumerable<EnvVar> vars)
+    public static List<V1EnvVar> Ordered(IEnumerable<V1EnvVar> vars)
     {
-        var pending = new List<EnvVar>(vars);
-        var placed = new List<EnvVar>(pending.Count);
+        var pending = new List<V1EnvVar>(vars);
+        var placed = new List<V1EnvVar>(pending.Count);
         var placedNames = new HashSet<string>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
@@ -96,14 +98,14 @@ internal static class SpawnEnv
             pending = ready.Count > 0 ? pending.FindAll(v => !ready.Contains(v)) : [];
         }
 
-        return placed.ToValueList();
+        return placed;
     }
 
     // The names a literal value refers to as $(NAME), itself excepted.
-    private static HashSet<string> References(EnvVar v)
+    private static HashSet<string> References(V1EnvVar v)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var value = v.ConfigMapKeyRef is null ? v.Value ?? "" : "";
+        var value = v.ValueFrom is null ? v.Value ?? "" : "";
         var start = value.IndexOf("$(", StringComparison.Ordinal);
         while (start >= 0)
         {

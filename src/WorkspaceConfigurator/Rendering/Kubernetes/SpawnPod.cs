@@ -1,4 +1,5 @@
 using System.Globalization;
+using k8s.Models;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Spec;
@@ -26,7 +27,7 @@ internal static class SpawnPod
     /// </summary>
     public static bool AppliesExtras(ProfileSpec spec) => spec.Volumes.Count > 0;
 
-    public static Pod Render(ProfileSpec spec, SpawnText t, SpawnTarget target)
+    public static V1Pod Render(ProfileSpec spec, SpawnText t, SpawnTarget target)
     {
         var hub = target.Hub;
         var extras = AppliesExtras(spec);
@@ -34,42 +35,46 @@ internal static class SpawnPod
 
         // Volumes and their mounts in the same order: mounted ConfigMaps, claims, then secrets. The hub ignores
         // config_maps[].readonly, so a config-map mount carries no readOnly.
-        var volumes = new List<Volume>();
-        var mounts = new List<VolumeMount>();
+        var volumes = new List<V1Volume>();
+        var mounts = new List<V1VolumeMount>();
         foreach (var c in spec.ConfigMaps)
         {
             if (c.MountPath is not null)
             {
-                volumes.Add(new ConfigMapVolume(t[c.Name], t[c.Name], c.DefaultMode));
-                mounts.Add(new VolumeMount(t[c.Name], t[c.MountPath], t[c.Key]));
+                volumes.Add(new V1Volume { Name = t[c.Name], ConfigMap = new V1ConfigMapVolumeSource { Name = t[c.Name], DefaultMode = c.DefaultMode } });
+                mounts.Add(Mount(t[c.Name], t[c.MountPath], t[c.Key]));
             }
         }
 
         foreach (var v in spec.Volumes)
         {
-            volumes.Add(new PersistentVolumeClaimVolume(t[v.Name], t[v.ClaimName]));
-            mounts.Add(new VolumeMount(t[v.Name], t[v.MountPath]));
+            volumes.Add(new V1Volume { Name = t[v.Name], PersistentVolumeClaim = new V1PersistentVolumeClaimVolumeSource { ClaimName = t[v.ClaimName] } });
+            mounts.Add(Mount(t[v.Name], t[v.MountPath], null));
         }
 
         foreach (var s in secretMounts)
         {
-            volumes.Add(new SecretVolume(t[s.Name], t[s.Name]));
-            mounts.Add(new VolumeMount(t[s.Name], t[s.MountPath], t.OrNull(s.SubPath)));
+            volumes.Add(new V1Volume { Name = t[s.Name], Secret = new V1SecretVolumeSource { SecretName = t[s.Name] } });
+            mounts.Add(Mount(t[s.Name], t[s.MountPath], t.OrNull(s.SubPath)));
         }
 
         var resources = Resources(spec);
-        var notebook = new Container(ContainerName, t[spec.Image])
+        var notebook = new V1Container
         {
-            Ports = ValueList.Of(new ContainerPort(PortName, Port)),
+            Name = ContainerName,
+            Image = t[spec.Image],
+            Ports = [new V1ContainerPort { Name = PortName, ContainerPort = Port }],
             Env = SpawnEnv.Render(spec, t, target),
-            EnvFrom = extras ? EnvFrom(spec, t) : ValueList<EnvFromSource>.Empty,
+            EnvFrom = extras ? EnvFrom(spec, t) : null,
             Resources = resources,
-            VolumeMounts = mounts.ToValueList(),
-            EmptyLifecycle = true,
+            VolumeMounts = mounts,
+
+            // KubeSpawner hands the notebook container its (empty) lifecycle hooks, which the API keeps as lifecycle: {}.
+            Lifecycle = new V1Lifecycle(),
 
             // uid, gid, privileged and allow_privilege_escalation reach the notebook container only: init containers
             // run as their image's user.
-            SecurityContext = new SecurityContext
+            SecurityContext = new V1SecurityContext
             {
                 RunAsUser = hub.Uid,
                 RunAsGroup = hub.Gid,
@@ -80,31 +85,55 @@ internal static class SpawnPod
 
         // Without a service account KubeSpawner keeps the API token out of the pod unless told otherwise.
         var automount = hub.AutomountServiceAccountToken ?? (hub.ServiceAccount is null ? false : null);
-        var pullSecrets = new List<string>(hub.ImagePullSecrets);
+        var pullSecrets = new List<V1LocalObjectReference>();
+        foreach (var name in hub.ImagePullSecrets)
+        {
+            pullSecrets.Add(new V1LocalObjectReference { Name = name });
+        }
+
         if (extras)
         {
             foreach (var s in spec.ImagePullSecrets)
             {
-                pullSecrets.Add(t[s.Name]);
+                pullSecrets.Add(new V1LocalObjectReference { Name = t[s.Name] });
             }
         }
 
-        var podSpec = new PodSpec(ValueList.Of(notebook))
+        var initContainers = new List<V1Container>();
+        if (extras)
         {
-            InitContainers = extras ? ValueList.From(spec.InitContainers, c => InitContainer(c, t)) : ValueList<Container>.Empty,
-            Volumes = volumes.ToValueList(),
-            NodeSelector = t.Map(spec.NodeSelector),
-            Tolerations = hub.ExtendedResourceTolerations ? AdmissionTolerations(resources) : ValueList<Toleration>.Empty,
-            SecurityContext = hub.FsGid is { } fsGroup ? new PodSecurityContext(fsGroup) : null,
+            foreach (var c in spec.InitContainers)
+            {
+                initContainers.Add(InitContainer(c, t));
+            }
+        }
+
+        var podSpec = new V1PodSpec
+        {
+            InitContainers = initContainers,
+            Containers = [notebook],
+            Volumes = volumes,
+            NodeSelector = ModelMaps.Strings(t.Map(spec.NodeSelector)),
+            Tolerations = hub.ExtendedResourceTolerations ? AdmissionTolerations(resources) : null,
+            SecurityContext = hub.FsGid is { } fsGroup ? new V1PodSecurityContext { FsGroup = fsGroup } : null,
             ServiceAccountName = hub.ServiceAccount,
             AutomountServiceAccountToken = automount,
-            ImagePullSecrets = pullSecrets.ToValueList(),
+            ImagePullSecrets = pullSecrets,
             RestartPolicy = RestartPolicy,
         };
 
-        var metadata = new ObjectMeta(target.PodName, target.Namespace) { Labels = Labels(target), Annotations = Annotations(target) };
-        return new Pod(metadata, podSpec);
+        var metadata = new V1ObjectMeta
+        {
+            Name = target.PodName,
+            NamespaceProperty = target.Namespace,
+            Labels = ModelMaps.Strings(Labels(target)),
+            Annotations = ModelMaps.Strings(Annotations(target)),
+        };
+        return new V1Pod { ApiVersion = V1Pod.KubeApiVersion, Kind = V1Pod.KubeKind, Metadata = metadata, Spec = podSpec };
     }
+
+    private static V1VolumeMount Mount(string name, string mountPath, string? subPath) =>
+        new() { Name = name, MountPath = mountPath, SubPath = subPath };
 
     // KubeSpawner's pod labels (common labels, then the component and server name), sorted by key as the API server
     // returns them. The user name label is always a safe slug, whatever the scheme of names.
@@ -138,50 +167,61 @@ internal static class SpawnPod
     /// What the ExtendedResourceToleration admission plugin adds: for each extended resource the pod requests, a
     /// toleration of the taint of that name (any value, NoSchedule), in name order.
     /// </summary>
-    private static ValueList<Toleration> AdmissionTolerations(ResourceRequirements resources)
+    private static List<V1Toleration> AdmissionTolerations(V1ResourceRequirements resources)
     {
         var names = new List<string>();
         foreach (var map in new[] { resources.Requests, resources.Limits })
         {
-            foreach (var entry in map)
+            foreach (var name in map.Keys)
             {
-                if (entry.Key is not ("cpu" or "memory") && !names.Contains(entry.Key))
+                if (name is not ("cpu" or "memory") && !names.Contains(name))
                 {
-                    names.Add(entry.Key);
+                    names.Add(name);
                 }
             }
         }
 
         names.Sort(string.CompareOrdinal);
-        return ValueList.From(names, name => new Toleration(name, "Exists", null, "NoSchedule"));
+        return names.ConvertAll(name => new V1Toleration { Key = name, OperatorProperty = "Exists", Effect = "NoSchedule" });
     }
 
-    private static ValueList<EnvFromSource> EnvFrom(ProfileSpec spec, SpawnText t)
+    private static List<V1EnvFromSource> EnvFrom(ProfileSpec spec, SpawnText t)
     {
-        var sources = new List<EnvFromSource>();
+        var sources = new List<V1EnvFromSource>();
         foreach (var name in spec.EnvFromConfigMaps)
         {
-            sources.Add(new EnvFromSource(EnvFromKind.ConfigMap, t[name]));
+            sources.Add(new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = t[name] } });
         }
 
         foreach (var name in spec.EnvFromSecrets)
         {
-            sources.Add(new EnvFromSource(EnvFromKind.Secret, t[name]));
+            sources.Add(new V1EnvFromSource { SecretRef = new V1SecretEnvSource { Name = t[name] } });
         }
 
-        return sources.ToValueList();
+        return sources;
     }
 
-    private static Container InitContainer(InitContainerSpec c, SpawnText t) => new(t[c.Name], t[c.Image])
+    private static V1Container InitContainer(InitContainerSpec c, SpawnText t)
     {
-        Command = t.List(c.Command),
-        VolumeMounts = ValueList.From(c.VolumeMounts, m => new VolumeMount(t[m.Name], t[m.MountPath], t.OrNull(m.SubPath))),
-    };
+        var command = new List<string>();
+        foreach (var part in c.Command)
+        {
+            command.Add(t[part]);
+        }
+
+        var mounts = new List<V1VolumeMount>();
+        foreach (var m in c.VolumeMounts)
+        {
+            mounts.Add(Mount(t[m.Name], t[m.MountPath], t.OrNull(m.SubPath)));
+        }
+
+        return new V1Container { Name = t[c.Name], Image = t[c.Image], Command = command, VolumeMounts = mounts };
+    }
 
     // Guarantees are requests and limits are limits; memory in Kubernetes' binary form (the hub's 6G is 6Gi, the
     // bytes KubeSpawner sends); extended resources such as nvidia.com/gpu must have requests equal to limits.
     // Arrays of the exact size rather than List<KeyValuePair<...>>, a generic instantiation over a struct.
-    private static ResourceRequirements Resources(ProfileSpec spec)
+    private static V1ResourceRequirements Resources(ProfileSpec spec)
     {
         // A limit replaces the guarantee of the same resource in place.
         var extended = spec.ExtraResourceGuarantees.Merge(spec.ExtraResourceLimits);
@@ -207,7 +247,7 @@ internal static class SpawnPod
             limits[2 + i] = new(extended[i].Key, count);
         }
 
-        return new ResourceRequirements(ValueMap<string>.From(requests), ValueMap<string>.From(limits));
+        return new V1ResourceRequirements { Requests = ModelMaps.Quantities(requests), Limits = ModelMaps.Quantities(limits) };
     }
 
     private static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,4 @@
-using WorkspaceConfigurator.Kubernetes;
+using k8s.Models;
 using WorkspaceConfigurator.Templates;
 using WorkspaceConfigurator.Values;
 
@@ -31,5 +31,5 @@ internal sealed class SpawnText(SpawnTarget target)
     }
 
     /// <summary>Metadata of an object the hub creates in the user's namespace.</summary>
-    public ObjectMeta Meta(string name) => new(this[name], target.Namespace);
+    public V1ObjectMeta Meta(string name) => new() { Name = this[name], NamespaceProperty = target.Namespace };
 }

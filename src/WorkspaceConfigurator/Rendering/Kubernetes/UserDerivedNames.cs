@@ -1,3 +1,4 @@
+using k8s.Models;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Values;
 
@@ -20,7 +21,7 @@ public static class UserDerivedNames
         {
             foreach (var o in profile.Objects)
             {
-                if (o is Pod or Namespace || PathSegmentKinds.Contains(o.Kind) || Names.IsDnsSubdomain(o.Name))
+                if (o is ModelObject { Model: V1Pod or V1Namespace } || PathSegmentKinds.Contains(o.Kind) || Names.IsDnsSubdomain(o.Name))
                 {
                     continue;
                 }
