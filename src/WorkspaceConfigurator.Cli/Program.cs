@@ -3,6 +3,14 @@ using WorkspaceConfigurator.Cli;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Plugins;
 
+// ---- The native binary and plugins (Hosting/ManagedHandoff.cs) -------------------------------------------------------
+// Plugins need the JIT: the native binary hands a run that names plugin folders to the managed build beside it,
+// before doing anything else. The managed build runs everything itself.
+if (ManagedHandoff.Wanted(args, Environment.GetEnvironmentVariable))
+{
+    return ManagedHandoff.Run(args, Environment.GetEnvironmentVariable, Console.Error);
+}
+
 // ---- Plugin containment (Plugins/PluginHost.cs) ------------------------------------------------------------------
 // Once plugins load: Console.Out/Console.Error are captured (plugin output is a warning on stderr, never part of
 // stdout); a hang, an Environment.Exit or an exception on a plugin's own thread is reported naming the plugin; and the

@@ -17,6 +17,12 @@ internal static class CatalogLoader
         BuiltinProfiles.RegisterAll(registry);
         if (folders.Count > 0)
         {
+            // The native binary hands runs with plugin folders to the managed build before it gets here (Program.cs).
+            if (!PluginSupport.IsSupported)
+            {
+                throw new InvalidOperationException("plugins reached a build that cannot load them");
+            }
+
             // Contained from before their first line of code runs: console capture, time limit, exit and crash reports.
             var limit = PluginWatchdog.LimitFrom(context.GetEnvironmentVariable);
             context.Plugins?.Attach(context.Out, context.Error, registry.Calls, limit);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Hosting;
 
@@ -12,6 +14,9 @@ namespace WorkspaceConfigurator.Cli.Hosting;
 /// </summary>
 internal static class FailureMessage
 {
+    // IL3000: only a plugin's assembly gets here (PluginOrigin), loaded from its file by path in the managed build,
+    // so its Location is that file.
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Plugin assemblies are loaded from files.")]
     public static string Of(Exception e, string command)
     {
         var innermost = e;
@@ -38,6 +43,11 @@ internal static class FailureMessage
     // The assembly of the first frame that is not .NET's or wsconf's own, if any.
     private static Assembly? PluginOrigin(Exception e)
     {
+        if (!PluginSupport.IsSupported)
+        {
+            return null;
+        }
+
         foreach (var frame in new StackTrace(e).GetFrames())
         {
             if (frame.GetMethod()?.DeclaringType?.Assembly is not { } assembly || IsFramework(assembly))

@@ -120,6 +120,11 @@ internal sealed class PluginConsole
     /// <summary>The plugin whose code is on a stack (the innermost), or null.</summary>
     public static string? PluginOnStack(StackTrace trace)
     {
+        if (!PluginSupport.IsSupported)
+        {
+            return null;
+        }
+
         foreach (var frame in trace.GetFrames())
         {
             if (frame.GetMethod()?.Module.Assembly is { } assembly && PluginLoadContext.PluginOf(assembly) is { } plugin)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 
@@ -56,10 +57,21 @@ internal static class PluginFailure
     }
 
     // Registrars usually construct profiles inline ("registry.Add(new MyProfile())"): name the class that threw.
-    private static Type? ThrowingProfileConstructor(Exception e) =>
-        new StackTrace(e, fNeedFileInfo: false).GetFrames()
-            .Select(frame => frame.GetMethod())
-            .OfType<ConstructorInfo>()
-            .Select(ctor => ctor.DeclaringType)
-            .FirstOrDefault(type => type is not null && type.IsSubclassOf(typeof(Profile)));
+    private static Type? ThrowingProfileConstructor(Exception e)
+    {
+        if (!PluginSupport.IsSupported)
+        {
+            return null;
+        }
+
+        foreach (var frame in new StackTrace(e, fNeedFileInfo: false).GetFrames())
+        {
+            if (frame.GetMethod() is ConstructorInfo { DeclaringType: { } type } && type.IsSubclassOf(typeof(Profile)))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 
@@ -28,6 +29,11 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {
+        if (!PluginSupport.IsSupported)
+        {
+            return null;
+        }
+
         // The host's copy whatever version the plugin was built against; the contract major was checked before.
         if (shared.Find(assemblyName.Name) is { } host)
         {

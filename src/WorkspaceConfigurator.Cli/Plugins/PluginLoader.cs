@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Files;
@@ -9,6 +10,7 @@ namespace WorkspaceConfigurator.Cli.Plugins;
 /// Loads the plugins of the given folders into a registry, in order: scan (metadata only), check the framework
 /// and contract, load into the plugin's own context, run its entry points with the plugin's path as origin.
 /// </summary>
+[RequiresUnreferencedCode("loads and reflects over plugin assemblies, which only the managed build runs (PluginSupport)")]
 internal sealed class PluginLoader(SharedAssemblies shared)
 {
     public void LoadInto(ProfileRegistry registry, IReadOnlyList<string> folders)

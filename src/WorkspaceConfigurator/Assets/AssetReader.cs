@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 using System.Text.Unicode;
@@ -149,6 +150,9 @@ public sealed class AssetReader
 
     // The file under the assembly's folder; null for an assembly loaded from memory. Normalize already refused
     // rooted paths and '..', the prefix check is a second guard for whatever the platform's rules add.
+    // IL3000: Location is empty for an assembly compiled into the native binary, which is the case handled first:
+    // built-in assets are embedded resources, found before this fallback, and plugins run only in the managed build.
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "An empty Location is handled: no file beside.")]
     private (string File, string Folder)? FileBeside(Assembly assembly, string normalized)
     {
         if (string.IsNullOrEmpty(assembly.Location) || Path.GetDirectoryName(assembly.Location) is not { Length: > 0 } folder)

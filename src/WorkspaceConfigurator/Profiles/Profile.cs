@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using WorkspaceConfigurator.Settings;
@@ -13,8 +14,14 @@ namespace WorkspaceConfigurator.Profiles;
 /// I/O of its own; <see cref="Build"/> is not overridable. Hooks are <c>protected internal</c> so that the build
 /// step can call them; subclasses in other assemblies override them as <c>protected override</c>.
 /// </summary>
+// describe names where each default is defined (SourceOf): the members it looks up are kept on every profile class,
+// so the answer is the same in the native build, where unannotated reflection metadata is trimmed away.
+[DynamicallyAccessedMembers(SourceMembers)]
 public abstract class Profile
 {
+    private const DynamicallyAccessedMemberTypes SourceMembers = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties
+        | DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods;
+
     /// <summary>The kebab-case identifier (a DNS-1123 label), e.g. coder-gpu.</summary>
     public abstract string Slug { get; }
 
@@ -181,7 +188,8 @@ public abstract class Profile
     private protected SettingSource SourceOf(string memberName)
     {
         var type = GetType();
-        var declaring = DeclaringType(type.GetMember(memberName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance));
+        const BindingFlags instance = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance;
+        var declaring = DeclaringType([.. type.GetProperties(instance), .. type.GetMethods(instance)], memberName);
         return declaring switch
         {
             null => new SettingSource(SettingOrigin.Class, type.Name),
@@ -191,11 +199,11 @@ public abstract class Profile
         };
     }
 
-    private static Type? DeclaringType(MemberInfo[] members)
+    private static Type? DeclaringType(MemberInfo[] members, string name)
     {
         foreach (var member in members)
         {
-            if (member.DeclaringType is { } declaring)
+            if (member.Name == name && member.DeclaringType is { } declaring)
             {
                 return declaring;
             }

@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 
@@ -22,8 +24,10 @@ internal sealed class SpecNulls
     private readonly Dictionary<Type, Field[]> fields = [];
 
     /// <summary>The path of the first null where the contract wants a value, or null when there is none.</summary>
-    public string? Find(object value) => Find(value, 0);
+    public string? Find(object value) => PluginSupport.IsSupported ? Find(value, 0) : null;
 
+    // Reflection over plugin types: only reached where plugins run (see PluginSupport).
+    [RequiresUnreferencedCode("reads the properties of a plugin's spec records")]
     private string? Find(object value, int depth)
     {
         var type = value.GetType();
@@ -51,6 +55,7 @@ internal sealed class SpecNulls
         return null;
     }
 
+    [RequiresUnreferencedCode("reads the properties of a plugin's spec records")]
     private string? Inside(object value, bool elementsNotNull, int depth)
     {
         var type = value.GetType();
@@ -98,6 +103,7 @@ internal sealed class SpecNulls
         return null;
     }
 
+    [RequiresUnreferencedCode("reads the properties of a plugin's spec records")]
     private Field[] FieldsOf(Type type)
     {
         if (fields.TryGetValue(type, out var known))
