@@ -28,8 +28,6 @@ temps = new TempFiles(() =>
     signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, 15)));
 });
 
-StartupWarmup.StartInBackground(args, Environment.GetEnvironmentVariable);
-
 return plugins.Finish(WsconfCli.Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, plugins: plugins, temps: temps));
 
 void EndOnSignal(PosixSignalContext context, int number)

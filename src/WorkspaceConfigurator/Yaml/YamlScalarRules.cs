@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace WorkspaceConfigurator.Yaml;
 
 /// <summary>
@@ -21,18 +23,14 @@ public static class YamlScalarRules
             return false;
         }
 
-        foreach (var c in value)
+        // Vectorised searches: the writer asks this of every string it prints.
+        var text = value.AsSpan();
+        if (text.ContainsAnyExcept(PlainChars) || text.Contains(": ", StringComparison.Ordinal) || text.Contains("  ", StringComparison.Ordinal))
         {
-            if (!IsPlainChar(c))
-            {
-                return false;
-            }
+            return false; // " #" cannot occur: '#' is no plain character
         }
 
-        return !value.Contains(": ", StringComparison.Ordinal)
-            && !value.Contains(" #", StringComparison.Ordinal)
-            && !value.Contains("  ", StringComparison.Ordinal)
-            && !ResolvesToNonString(value);
+        return !ResolvesToNonString(value, text.Contains('_'));
     }
 
     /// <summary>True when the string suits a literal block scalar (<c>|</c>): several lines of printable text.</summary>
@@ -68,7 +66,8 @@ public static class YamlScalarRules
 
     private static bool IsPlainStart(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '.' or '$' or '(' or '+' or '=' or '^' or '~' or ';' or '\\' or '<' or '-';
 
-    private static bool IsPlainChar(char c) => char.IsAsciiLetterOrDigit(c) || c is ' ' or '/' or '_' or '.' or '-' or ':' or '@' or '+' or '=' or '$' or '(' or ')' or '^' or '~' or ';' or '\\' or '<' or '>' or '?' or '!' or '%' or '&' or '*';
+    private static readonly SearchValues<char> PlainChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 /_.-:@+=$()^~;\\<>?!%&*");
 
     /// <summary>
     /// The union of what YAML 1.1 readers (PyYAML, go-yaml v2) and YAML 1.2 readers resolve to a bool, null,
@@ -76,14 +75,14 @@ public static class YamlScalarRules
     /// of number characters). go-yaml drops every '_' and then asks Go's ParseInt and ParseFloat, which also take
     /// hex floats (0x1p-2) and a signed inf, infinity or nan: those count as numbers too.
     /// </summary>
-    private static bool ResolvesToNonString(string value)
+    private static bool ResolvesToNonString(string value, bool underscore)
     {
         if (value is "<<" or "=" || IsSpecial(value) || IsNumberLike(value) || StartsLikeTimestamp(value))
         {
             return true;
         }
 
-        var digits = value.Contains('_') ? value.Replace("_", "", StringComparison.Ordinal) : value;
+        var digits = underscore ? value.Replace("_", "", StringComparison.Ordinal) : value;
         return IsNumberLike(digits) || IsGoSpecialFloat(digits);
     }
 

@@ -382,8 +382,4 @@ public sealed class DiffCommandTests : IDisposable
             .And.Contain("--fail-on <next-start|not-applied|data-loss>")
             .And.Contain("--format <text|json>");
     }
-
-    [Fact]
-    public void Diff_gets_the_start_up_warm_up_of_the_commands_that_render_config_yml() =>
-        WorkspaceConfigurator.Cli.Hosting.StartupWarmup.ScopeOf(["diff", "deployed-config.yml"]).Should().Be(WorkspaceConfigurator.Cli.Hosting.WarmupScope.Config);
 }

@@ -31,8 +31,7 @@ public static class WsconfProcess
             start.ArgumentList.Add(argument);
         }
 
-        // No warm-up thread, and no plugin settings from the environment of the test run.
-        start.Environment["WSCONF_NO_WARMUP"] = "1";
+        // No plugin settings from the environment of the test run.
         start.Environment.Remove("WSCONF_PROFILES_DIR");
         start.Environment.Remove("WSCONF_PLUGIN_TIMEOUT");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
