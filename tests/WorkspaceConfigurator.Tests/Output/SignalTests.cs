@@ -8,8 +8,11 @@ namespace WorkspaceConfigurator.Tests.Output;
 /// SIGTERM and SIGINT to the real wsconf while it writes: it ends with 128 + the signal, leaves no temporary file or
 /// folder, and the output is the old one or the new one, never a mix, never missing.
 /// </summary>
+[Collection(Name)]
 public sealed class SignalTests
 {
+    public const string Name = "Signals";
+
     [FactOnLinux]
     public void A_signal_during_output_dir_leaves_every_profile_folder_old_or_new()
     {
@@ -181,3 +184,10 @@ public sealed class SignalTests
         return false;
     }
 }
+
+/// <summary>
+/// The signal tests, run on their own: each one times a signal against a slowed-down system call, and beside the
+/// parallel tests (the tool pack compiles natively on every core) the run could finish before the signal lands.
+/// </summary>
+[CollectionDefinition(SignalTests.Name, DisableParallelization = true)]
+public sealed class SignalCollection;
