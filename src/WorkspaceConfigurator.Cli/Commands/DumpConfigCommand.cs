@@ -25,7 +25,7 @@ internal static class DumpConfigCommand
         output.AddTo(command);
         command.SetAction(result =>
         {
-            if (Render(context, loadCatalog(result), selection, result) is not { } config)
+            if (Writer(context, loadCatalog(result), selection, result) is not { } config)
             {
                 return ExitCodes.Invalid;
             }
@@ -42,6 +42,19 @@ internal static class DumpConfigCommand
     /// </summary>
     public static string? Render(CliContext context, ProfileCatalog catalog, SelectionOptions selection, ParseResult result)
     {
+        if (Writer(context, catalog, selection, result) is not { } write)
+        {
+            return null;
+        }
+
+        var text = new StringWriter { NewLine = "\n" };
+        write(text);
+        return text.ToString();
+    }
+
+    /// <summary>What writes the config.yml text (<see cref="Render"/>), or null when a check fails.</summary>
+    public static Action<TextWriter>? Writer(CliContext context, ProfileCatalog catalog, SelectionOptions selection, ParseResult result)
+    {
         var env = context.GetEnvironmentVariable;
         var plan = Workspace.Plan(catalog, selection.Layers(result, env), selection.Selection(result, env));
         if (!ProfileChecks.Pass(context, plan))
@@ -49,13 +62,7 @@ internal static class DumpConfigCommand
             return null;
         }
 
-        // The checks read the specs; each profile is rendered once, for the output.
-        var profiles = new List<YamlMapping>(plan.Profiles.Count);
-        foreach (var spec in plan.Specs)
-        {
-            profiles.Add(AppHubConfigRenderer.RenderProfile(spec));
-        }
-
-        return YamlWriter.Write(AppHubConfigRenderer.Document(profiles));
+        // The checks read the specs; each profile is rendered once, for the output, as it is written.
+        return writer => AppHubConfigRenderer.Write(plan.Specs, writer);
     }
 }

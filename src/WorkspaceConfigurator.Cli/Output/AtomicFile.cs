@@ -21,6 +21,13 @@ internal static class AtomicFile
         stream.Write(bytes);
     });
 
+    /// <summary>Writes what <paramref name="write"/> writes, streamed into the temporary file (UTF-8, no BOM).</summary>
+    public static void Write(string path, Action<TextWriter> write, FileWriting how) => Write(path, "", how, (stream, _) =>
+    {
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        write(writer);
+    });
+
     /// <summary>Writes with <paramref name="writeContent"/>, which tests use to fail halfway through.</summary>
     internal static void Write(string path, string content, FileWriting how, Action<Stream, string> writeContent)
     {

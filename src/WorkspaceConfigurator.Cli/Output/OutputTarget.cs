@@ -27,17 +27,20 @@ internal sealed class OutputTarget(bool readEnvironment)
         command.Options.Add(Force);
     }
 
-    public void Write(ParseResult result, CliContext context, string content)
+    public void Write(ParseResult result, CliContext context, string content) => Write(result, context, writer => writer.Write(content));
+
+    /// <summary>Writes what <paramref name="write"/> writes to the output: streamed, for large outputs.</summary>
+    public void Write(ParseResult result, CliContext context, Action<TextWriter> write)
     {
         var path = result.GetValue(Option) ?? (readEnvironment ? EnvironmentDefaults.Output.Read(context.GetEnvironmentVariable)?.Value : null);
         if ((path is null ? context.Out : StandardStream(path, context)) is { } writer)
         {
-            writer.Write(content);
+            write(writer);
             writer.Flush();
         }
         else
         {
-            AtomicFile.Write(path!, content, FileWriting.Of(context, result.GetValue(Force)));
+            AtomicFile.Write(path!, write, FileWriting.Of(context, result.GetValue(Force)));
         }
     }
 

@@ -14,13 +14,14 @@ namespace WorkspaceConfigurator.Profiles;
 /// I/O of its own; <see cref="Build"/> is not overridable. Hooks are <c>protected internal</c> so that the build
 /// step can call them; subclasses in other assemblies override them as <c>protected override</c>.
 /// </summary>
-// describe names where each default is defined (SourceOf): the members it looks up are kept on every profile class,
-// so the answer is the same in the native build, where unannotated reflection metadata is trimmed away.
-[DynamicallyAccessedMembers(SourceMembers)]
+// Where each default is defined (SourceOf) is read from the class's members: they are kept on every profile class, so
+// the answer is the same in the native build, where reflection metadata nothing asks for is trimmed away.
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
 public abstract class Profile
 {
-    private const DynamicallyAccessedMemberTypes SourceMembers = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties
-        | DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods;
+    // SourceOf's answers: the ladder asks for each setting of each profile that extends this one, and reflection is
+    // slow (a values file of 20 profiles spent half its run there).
+    private Dictionary<string, SettingSource>? sources;
 
     /// <summary>The kebab-case identifier (a DNS-1123 label), e.g. coder-gpu.</summary>
     public abstract string Slug { get; }
@@ -187,10 +188,15 @@ public abstract class Profile
     // Where a member is defined: this base class, a family (abstract) class, or the concrete class.
     private protected SettingSource SourceOf(string memberName)
     {
+        sources ??= [];
+        if (sources.TryGetValue(memberName, out var known))
+        {
+            return known;
+        }
+
         var type = GetType();
-        const BindingFlags instance = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance;
-        var declaring = DeclaringType([.. type.GetProperties(instance), .. type.GetMethods(instance)], memberName);
-        return declaring switch
+        var declaring = DeclaringType(type.GetMember(memberName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance));
+        return sources[memberName] = declaring switch
         {
             null => new SettingSource(SettingOrigin.Class, type.Name),
             _ when declaring == typeof(Profile) => new SettingSource(SettingOrigin.Base, nameof(Profile)),
@@ -199,11 +205,11 @@ public abstract class Profile
         };
     }
 
-    private static Type? DeclaringType(MemberInfo[] members, string name)
+    private static Type? DeclaringType(MemberInfo[] members)
     {
         foreach (var member in members)
         {
-            if (member.Name == name && member.DeclaringType is { } declaring)
+            if (member.DeclaringType is { } declaring)
             {
                 return declaring;
             }

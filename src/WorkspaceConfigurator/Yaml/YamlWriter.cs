@@ -21,6 +21,16 @@ public sealed class YamlWriter
 
     public YamlWriter(StringBuilder output) => this.output = output;
 
+    /// <summary>
+    /// One item of a block sequence at <paramref name="indent"/>, as <see cref="WriteDocument"/> writes it inside a
+    /// sequence: for documents written an item at a time, so the items need not all be in memory at once.
+    /// </summary>
+    public void WriteSequenceItem(YamlNode item, int indent)
+    {
+        output.Append(' ', indent).Append('-');
+        WriteValue(item, indent, isSequenceItem: true);
+    }
+
     /// <summary>Writes one document (no <c>---</c> marker).</summary>
     public static string Write(YamlNode root)
     {

@@ -29,7 +29,10 @@ internal sealed class WsconfProcess : IDisposable
     /// <summary>Starts wsconf as the child of <paramref name="tool"/> (e.g. strace with its options); <see cref="Id"/> is then the tool's.</summary>
     public static WsconfProcess StartUnder(string[] tool, string[] args)
     {
-        var command = tool.Concat([DotnetHost(), Path.Combine(AppContext.BaseDirectory, "wsconf.dll")]).Concat(args).ToList();
+        // A test run started in the background of a script inherits SIGINT ignored, and so would wsconf (.NET keeps an
+        // ignored signal ignored): env puts it back to the default, as an interactive shell does for its commands.
+        // env execs, so the process id stays the one started here.
+        var command = new[] { "env", "--default-signal=INT" }.Concat(tool).Concat([DotnetHost(), Path.Combine(AppContext.BaseDirectory, "wsconf.dll")]).Concat(args).ToList();
         var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in command.Skip(1))
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Yaml;
 
@@ -23,6 +24,37 @@ public static class AppHubConfigRenderer
     /// <summary>The whole file from profiles rendered already.</summary>
     public static YamlMapping Document(IEnumerable<YamlMapping> profiles) =>
         new YamlMappingBuilder().Add("profiles", YamlNode.Seq(profiles)).Build();
+
+    /// <summary>
+    /// The config.yml of <paramref name="specs"/>, the same bytes as <see cref="Document"/> written by
+    /// <see cref="YamlWriter"/>, rendered and written one profile at a time: a catalogue of thousands of profiles
+    /// never holds every profile's tree, nor the whole text, in memory.
+    /// </summary>
+    public static void Write(IReadOnlyList<ProfileSpec> specs, TextWriter writer)
+    {
+        if (specs.Count == 0)
+        {
+            writer.Write(YamlWriter.Write(Document([])));
+            return;
+        }
+
+        var text = new StringBuilder();
+        var yaml = new YamlWriter(text);
+        text.Append("profiles:\n");
+        foreach (var spec in specs)
+        {
+            yaml.WriteSequenceItem(RenderProfile(spec), 0);
+            if (text.Length >= FlushAt)
+            {
+                writer.Write(text);
+                text.Clear();
+            }
+        }
+
+        writer.Write(text);
+    }
+
+    private const int FlushAt = 1 << 16;
 
     public static YamlMapping RenderProfile(ProfileSpec spec) => new YamlMappingBuilder()
         .Add("id", ProfileId(spec))
