@@ -48,16 +48,24 @@ public static class YamlScalarRules
             return false; // the first line would set the block's indentation
         }
 
-        foreach (var c in value)
+        // Scripts and files make most of a profile's text: skip the printable ASCII in vectorised steps.
+        var rest = value.AsSpan();
+        for (var at = rest.IndexOfAnyExcept(PrintableAscii); at >= 0; at = rest.IndexOfAnyExcept(PrintableAscii))
         {
-            if (c != '\n' && c != '\t' && !IsPrintable(c))
+            if (!IsPrintable(rest[at]))
             {
                 return false;
             }
+
+            rest = rest[(at + 1)..];
         }
 
         return true;
     }
+
+    // Tab, line feed and ' ' to '~': what a literal block holds as it is.
+    private static readonly SearchValues<char> PrintableAscii =
+        SearchValues.Create("\t\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
     /// <summary>Characters any YAML reader takes as they are inside quotes and blocks.</summary>
     public static bool IsPrintable(char c) =>
