@@ -38,7 +38,9 @@ public static class AppHubConfigRenderer
             return;
         }
 
-        var text = new StringBuilder();
+        // One buffer, flushed before it fills: a growing StringBuilder would allocate (and clear) a new block every
+        // 8,000 characters, again after each flush.
+        var text = new StringBuilder(FlushAt * 2);
         var yaml = new YamlWriter(text);
         text.Append("profiles:\n");
         foreach (var spec in specs)
