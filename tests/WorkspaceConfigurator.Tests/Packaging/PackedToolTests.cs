@@ -130,6 +130,21 @@ public sealed class PackedToolTests(PluginBuilds builds)
 
         mismatches.Should().BeEmpty();
 
+        // The native binary without the managed build beside it: a plugin run is one line naming what is missing.
+        if (OperatingSystem.IsLinux() && File.ReadAllBytes(installed).AsSpan(0, 4).SequenceEqual("\u007fELF"u8))
+        {
+            var alone = Path.Combine(Directory.CreateDirectory(temp.File("alone")).FullName, "wsconf");
+            File.Copy(installed, alone);
+            File.SetUnixFileMode(alone, File.GetUnixFileMode(installed));
+            var orphan = Run(alone, ["--profiles-dir", plugin, "list"], temp.Path);
+            orphan.ExitCode.Should().Be(1);
+            orphan.Out.Should().BeEmpty();
+            orphan.ErrorLines.Should().ContainSingle().Which.Should()
+                .StartWith("wsconf: plugins (--profiles-dir, WSCONF_PROFILES_DIR) run in the managed build of wsconf, which is not beside this binary")
+                .And.Contain(Path.Combine(temp.File("alone"), "managed", "wsconf.dll"));
+            Run(alone, ["list"], temp.Path).ExitCode.Should().Be(0, "without plugins the native binary needs nothing beside it");
+        }
+
         // In-process, --version would report the test host; the tool reports the wsconf assembly's version.
         var expected = typeof(WsconfCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
         Run(wsconf, ["--version"], temp.Path).Out.TrimEnd('\n').Should().Be(expected);
