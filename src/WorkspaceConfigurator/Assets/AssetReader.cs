@@ -20,6 +20,9 @@ public sealed class AssetReader
 {
     private readonly IReadOnlyList<Assembly> assemblies;
 
+    // The texts read so far, by the path asked for: a reader serves every profile of its class.
+    private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
+
     private AssetReader(IReadOnlyList<Assembly> assemblies) => this.assemblies = assemblies;
 
     /// <summary>A reader searching the assemblies of <paramref name="type"/> and its base classes, most derived first.</summary>
@@ -38,6 +41,16 @@ public sealed class AssetReader
     }
 
     public string ReadText(string path)
+    {
+        if (texts.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        return texts[path] = Read(path);
+    }
+
+    private string Read(string path)
     {
         var normalized = Normalize(path);
         var searched = new List<string>();

@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Assets;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
@@ -49,6 +50,8 @@ internal sealed class DataProfile : Profile
     public override string? InitScriptPath => root is null ? null : root.InitScriptPath;
 
     internal override Type AssetOwner => root?.AssetOwner ?? typeof(Profile);
+
+    internal override AssetReader Assets => root?.Assets ?? base.Assets;
 
     internal override IReadOnlyList<SettingDeclaration> DeclaredSettings()
     {

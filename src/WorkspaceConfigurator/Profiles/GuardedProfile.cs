@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Assets;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Spec;
@@ -35,6 +36,8 @@ internal sealed class GuardedProfile(Profile inner, PluginCalls calls, SpecNulls
     public override string? InitScriptPath => Read(nameof(InitScriptPath), () => inner.InitScriptPath);
 
     internal override Type AssetOwner => inner.AssetOwner;
+
+    internal override AssetReader Assets => inner.Assets;
 
     protected internal override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => Items(nameof(Volumes), () => inner.Volumes(context));
 

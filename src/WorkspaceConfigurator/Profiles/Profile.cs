@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using WorkspaceConfigurator.Assets;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
@@ -22,6 +23,7 @@ public abstract class Profile
     // SourceOf's answers: the ladder asks for each setting of each profile that extends this one, and reflection is
     // slow (a values file of 20 profiles spent half its run there).
     private Dictionary<string, SettingSource>? sources;
+    private AssetReader? assets;
 
     /// <summary>The kebab-case identifier (a DNS-1123 label), e.g. coder-gpu.</summary>
     public abstract string Slug { get; }
@@ -128,6 +130,12 @@ public abstract class Profile
 
     /// <summary>The class whose assembly (and base classes' assemblies) hold this profile's assets.</summary>
     internal virtual Type AssetOwner => GetType();
+
+    /// <summary>
+    /// The reader of this profile's assets, made once: finding a class's assemblies and decoding its files are slow
+    /// natively, and every profile that extends this one reads the same files (one reader, one copy of each text).
+    /// </summary>
+    internal virtual AssetReader Assets => assets ??= AssetReader.ForType(AssetOwner);
 
     // Virtual for profiles defined as data, which take their settings from the class they extend. A null where the
     // contract wants a value is named here: found later, it would be a NullReferenceException naming nothing.

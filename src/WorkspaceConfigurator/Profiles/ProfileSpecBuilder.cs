@@ -24,7 +24,7 @@ internal static class ProfileSpecBuilder
         type ??= profile.GetType();
         try
         {
-            var spec = Assemble(profile, new ProfileContext(slug, settings.Get(CoreSettings.HomePath), settings, AssetReader.ForType(profile.AssetOwner)), trace);
+            var spec = Assemble(profile, new ProfileContext(slug, settings.Get(CoreSettings.HomePath), settings, profile.Assets), trace);
             ManifestBounds.Check(spec.Manifests);
             trace?.FromHooks = spec;
             return spec;
