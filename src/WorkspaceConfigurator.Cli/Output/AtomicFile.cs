@@ -15,21 +15,14 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string path, string content, FileWriting how) => Write(path, content, how, (stream, text) =>
-    {
-        var bytes = Utf8.GetBytes(text);
-        stream.Write(bytes);
-    });
-
     /// <summary>Writes what <paramref name="write"/> writes, streamed into the temporary file (UTF-8, no BOM).</summary>
-    public static void Write(string path, Action<TextWriter> write, FileWriting how) => Write(path, "", how, (stream, _) =>
+    public static void Write(string path, Action<TextWriter> write, FileWriting how) => Write(path, how, stream =>
     {
         using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
         write(writer);
     });
 
-    /// <summary>Writes with <paramref name="writeContent"/>, which tests use to fail halfway through.</summary>
-    internal static void Write(string path, string content, FileWriting how, Action<Stream, string> writeContent)
+    private static void Write(string path, FileWriting how, Action<Stream> writeContent)
     {
         var full = Path.GetFullPath(path);
 
@@ -41,7 +34,7 @@ internal static class AtomicFile
                 Guard(path, () =>
                 {
                     using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-                    writeContent(stream, content);
+                    writeContent(stream);
                     stream.Flush();
                 });
                 return;
@@ -68,11 +61,11 @@ internal static class AtomicFile
             }
 
             Leftovers.RemoveFrom(folder);
-            Replace(path, target, content, kept, how, writeContent);
+            Replace(path, target, kept, how, writeContent);
         });
     }
 
-    private static void Replace(string path, string target, string content, KeptAttributes? kept, FileWriting how, Action<Stream, string> writeContent)
+    private static void Replace(string path, string target, KeptAttributes? kept, FileWriting how, Action<Stream> writeContent)
     {
         var folder = Path.GetDirectoryName(target)!;
         var temporary = Path.Combine(folder, Leftovers.NewTemporaryName());
@@ -91,7 +84,7 @@ internal static class AtomicFile
         catch (Exception e) when (kept is not null && Errno.IsReadOnlyFolder(Errno.Of(e)))
         {
             var reason = new Obstacle("no temporary file can be created beside it", Errno.Of(e), "a read-only folder?");
-            WriteInPlace(path, target, content, how, writeContent, reason);
+            WriteInPlace(path, target, how, writeContent, reason);
             return;
         }
         catch (Exception e) when (Errno.Of(e) != 0)
@@ -103,7 +96,7 @@ internal static class AtomicFile
         {
             using (stream)
             {
-                writeContent(stream, content);
+                writeContent(stream);
                 kept?.ApplyTo(stream.SafeFileHandle, target);
                 stream.Flush(flushToDisk: true);
             }
@@ -119,7 +112,7 @@ internal static class AtomicFile
             if (renamed is Errno.EBUSY or Errno.EXDEV && kept is not null)
             {
                 var reason = new Obstacle("it cannot be replaced by a rename", renamed, renamed == Errno.EBUSY ? "a bind-mounted file?" : "a mount point?");
-                WriteInPlace(path, target, content, how, writeContent, reason);
+                WriteInPlace(path, target, how, writeContent, reason);
                 return;
             }
 
@@ -132,7 +125,7 @@ internal static class AtomicFile
         }
     }
 
-    private static void WriteInPlace(string path, string target, string content, FileWriting how, Action<Stream, string> writeContent, Obstacle obstacle)
+    private static void WriteInPlace(string path, string target, FileWriting how, Action<Stream> writeContent, Obstacle obstacle)
     {
         FileStream stream;
         try
@@ -147,7 +140,7 @@ internal static class AtomicFile
 
         using (stream)
         {
-            InPlaceWrite.Write(stream, how.Temps, s => writeContent(s, content));
+            InPlaceWrite.Write(stream, how.Temps, writeContent);
         }
 
         how.Warn($"wrote '{path}' in place: {obstacle.What} ({Errno.Text(obstacle.Code)}: {obstacle.Hint})");

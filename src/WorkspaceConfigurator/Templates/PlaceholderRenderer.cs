@@ -21,19 +21,7 @@ public static class PlaceholderRenderer
         IsRenderedByHub(text) ? FindProblems(text) : [];
 
     /// <summary>Whether the hub runs Jinja on a config.yml string: only when it contains <c>{{</c>.</summary>
-    public static bool IsRenderedByHub(string text)
-    {
-        // One search for the rare '{' instead of a substring search: every string of every profile is asked.
-        for (var i = text.IndexOf('{'); i >= 0 && i < text.Length - 1; i = text.IndexOf('{', i + 1))
-        {
-            if (text[i + 1] == '{')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsRenderedByHub(string text) => text.Contains("{{", StringComparison.Ordinal);
 
     /// <summary>A string the hub renders once, rendered the way the hub does (see <see cref="FindProblemsInHubString"/>).</summary>
     public static PlaceholderResult RenderHubString(string text, PlaceholderValues values) =>

@@ -64,11 +64,12 @@ public sealed class TempFilesTests
         File.WriteAllText(path, "old\n");
         var temps = new TempFiles();
         int? exitCode = null;
-        var write = () => AtomicFile.Write(path, "new content", new FileWriting(temps, Force: false, _ => { }), (stream, text) =>
+        var write = () => AtomicFile.Write(path, writer =>
         {
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(text[..3]));
+            writer.Write("new");
+            writer.Flush();
             temps.End(143, code => exitCode = code);
-        });
+        }, new FileWriting(temps, Force: false, _ => { }));
 
         // The real exit never returns; here the run goes on and finds its temporary gone.
         write.Should().Throw<ProfileException>();

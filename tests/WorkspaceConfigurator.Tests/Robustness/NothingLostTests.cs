@@ -15,11 +15,12 @@ public sealed class NothingLostTests
         var path = folder.File("config.yml");
         File.WriteAllText(path, "previous\n");
         var how = new FileWriting(new WorkspaceConfigurator.Cli.Hosting.TempFiles(), Force: false, _ => { });
-        var act = () => AtomicFile.Write(path, "new content that never lands", how, (stream, text) =>
+        var act = () => AtomicFile.Write(path, writer =>
         {
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(text[..5]));
+            writer.Write("new c");
+            writer.Flush();
             throw new IOException("No space left on device");
-        });
+        }, how);
         act.Should().Throw<ProfileException>().WithMessage($"cannot write '{path}': No space left on device");
         File.ReadAllText(path).Should().Be("previous\n");
         Directory.GetFiles(folder.Path).Should().Equal(path);

@@ -23,7 +23,9 @@ public static class AppHubConfigRenderer
 
     /// <summary>The whole file from profiles rendered already.</summary>
     public static YamlMapping Document(IEnumerable<YamlMapping> profiles) =>
-        new YamlMappingBuilder().Add("profiles", YamlNode.Seq(profiles)).Build();
+        new YamlMappingBuilder().Add(ProfilesKey, YamlNode.Seq(profiles)).Build();
+
+    private const string ProfilesKey = "profiles";
 
     /// <summary>
     /// The config.yml of <paramref name="specs"/>, the same bytes as <see cref="Document"/> written by
@@ -42,7 +44,7 @@ public static class AppHubConfigRenderer
         // 8,000 characters, again after each flush.
         var text = new StringBuilder(FlushAt * 2);
         var yaml = new YamlWriter(text);
-        text.Append("profiles:\n");
+        text.Append(ProfilesKey).Append(":\n");
         foreach (var spec in specs)
         {
             yaml.WriteSequenceItem(RenderProfile(spec), 0);
