@@ -215,11 +215,7 @@ internal static class HubSettingsReader
     private static ValueMap<string> Labels(ValuesNode node, ValuesSite site) =>
         Map(node, site, "a mapping of label keys to values", (key, value, keySite, valueSite) =>
         {
-            if (!Values.Names.IsQualifiedName(key))
-            {
-                throw keySite.Malformed($"'{key}' is not a label key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')");
-            }
-
+            QualifiedKey(key, keySite, "a label key");
             if (!Values.Names.IsLabelValue(value))
             {
                 throw valueSite.Malformed($"'{value}' is not a label value (at most 63 letters, digits, '-', '_', '.', starting and ending with a letter or digit)");
@@ -227,13 +223,16 @@ internal static class HubSettingsReader
         });
 
     private static ValueMap<string> Annotations(ValuesNode node, ValuesSite site) =>
-        Map(node, site, "a mapping of annotation keys to texts", (key, value, keySite, valueSite) =>
+        Map(node, site, "a mapping of annotation keys to texts", (key, _, keySite, _) => QualifiedKey(key, keySite, "an annotation key"));
+
+    // Label and annotation keys follow the same rule.
+    private static void QualifiedKey(string key, ValuesSite site, string what)
+    {
+        if (!Values.Names.IsQualifiedName(key))
         {
-            if (!Values.Names.IsQualifiedName(key))
-            {
-                throw keySite.Malformed($"'{key}' is not an annotation key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')");
-            }
-        });
+            throw site.Malformed($"'{key}' is not {what} (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')");
+        }
+    }
 
     // A mapping of texts (values must be scalars, never null: a hub setting has no layers to delete from).
     private static ValueMap<string> Map(ValuesNode node, ValuesSite site, string expected, Action<string, string, ValuesSite, ValuesSite> check)
