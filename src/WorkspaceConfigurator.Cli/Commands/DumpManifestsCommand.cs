@@ -90,7 +90,7 @@ internal static class DumpManifestsCommand
             }
             else
             {
-                output.Write(result, context, ManifestStream.Write(rendered));
+                output.Write(result, context, writer => ManifestStream.Write(rendered, writer));
             }
 
             return 0;

@@ -18,26 +18,40 @@ namespace WorkspaceConfigurator.Assets;
 /// </summary>
 public sealed class AssetReader
 {
-    private readonly IReadOnlyList<Assembly> assemblies;
+    // The profile class and its base classes, most derived first. Their assemblies are looked up only as a search
+    // reaches them (a type's assembly is a metadata lookup natively), so most reads touch the first one alone.
+    private readonly IReadOnlyList<Type> chain;
 
     // The texts read so far, by the path asked for: a reader serves every profile of its class.
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
 
-    private AssetReader(IReadOnlyList<Assembly> assemblies) => this.assemblies = assemblies;
+    private AssetReader(IReadOnlyList<Type> chain) => this.chain = chain;
 
     /// <summary>A reader searching the assemblies of <paramref name="type"/> and its base classes, most derived first.</summary>
     public static AssetReader ForType(Type type)
     {
-        var chain = new List<Assembly>();
+        var chain = new List<Type>();
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
         {
-            if (!chain.Contains(t.Assembly))
-            {
-                chain.Add(t.Assembly);
-            }
+            chain.Add(t);
         }
 
-        return new AssetReader(chain.Count > 0 ? chain : [type.Assembly]);
+        return new AssetReader(chain.Count > 0 ? chain : [type]);
+    }
+
+    // Each assembly of the chain once, in order.
+    private IEnumerable<Assembly> Assemblies()
+    {
+        var seen = new List<Assembly>();
+        foreach (var type in chain)
+        {
+            var assembly = type.Assembly;
+            if (!seen.Contains(assembly))
+            {
+                seen.Add(assembly);
+                yield return assembly;
+            }
+        }
     }
 
     public string ReadText(string path)
@@ -54,7 +68,7 @@ public sealed class AssetReader
     {
         var normalized = Normalize(path);
         var searched = new List<string>();
-        foreach (var assembly in assemblies)
+        foreach (var assembly in Assemblies())
         {
             if (ReadEmbedded(assembly, normalized) is { } text)
             {
@@ -204,5 +218,5 @@ public sealed class AssetReader
     }
 
     private ProfileException Escaping(string path) =>
-        new($"asset path '{path}' must be relative and stay inside {assemblies[0].GetName().Name}'s folder (e.g. config_maps/my-profile/bash-rc)");
+        new($"asset path '{path}' must be relative and stay inside {chain[0].Assembly.GetName().Name}'s folder (e.g. config_maps/my-profile/bash-rc)");
 }

@@ -69,7 +69,14 @@ public static class TerminalText
 
     private static int FirstUnsafe(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Printable ASCII is safe: a vectorised search skips it, and most lines hold nothing else.
+        var start = text.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

@@ -103,6 +103,12 @@ internal static class JupyterHubEnv
             json.Append(i == 0 ? "\"" : ", \"");
             foreach (var c in items[i])
             {
+                if (c is >= ' ' and <= '~' and not '"' and not '\\')
+                {
+                    json.Append(c); // the common case, without a string per character
+                    continue;
+                }
+
                 json.Append(c switch
                 {
                     '"' => "\\\"",
@@ -112,8 +118,7 @@ internal static class JupyterHubEnv
                     '\t' => "\\t",
                     '\b' => "\\b",
                     '\f' => "\\f",
-                    < ' ' or > '~' => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
-                    _ => c.ToString(),
+                    _ => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
                 });
             }
 

@@ -21,7 +21,12 @@ public static class PlaceholderRenderer
         IsRenderedByHub(text) ? FindProblems(text) : [];
 
     /// <summary>Whether the hub runs Jinja on a config.yml string: only when it contains <c>{{</c>.</summary>
-    public static bool IsRenderedByHub(string text) => text.Contains("{{", StringComparison.Ordinal);
+    public static bool IsRenderedByHub(string text)
+    {
+        // A brace is rare in config.yml strings: the vectorised search for one rules out most before the pair is looked for.
+        var brace = text.IndexOf('{');
+        return brace >= 0 && text.IndexOf("{{", brace, StringComparison.Ordinal) >= 0;
+    }
 
     /// <summary>A string the hub renders once, rendered the way the hub does (see <see cref="FindProblemsInHubString"/>).</summary>
     public static PlaceholderResult RenderHubString(string text, PlaceholderValues values) =>

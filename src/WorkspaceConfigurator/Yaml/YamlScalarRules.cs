@@ -23,14 +23,22 @@ public static class YamlScalarRules
             return false;
         }
 
-        // Vectorised searches: the writer asks this of every string it prints.
+        // Vectorised searches: the writer asks this of every string it prints. ": " and "  " both need a space and
+        // the number rules care about '_', which most keys and values lack: one search finds the first of either.
         var text = value.AsSpan();
-        if (text.ContainsAnyExcept(PlainChars) || text.Contains(": ", StringComparison.Ordinal) || text.Contains("  ", StringComparison.Ordinal))
+        if (text.ContainsAnyExcept(PlainChars))
         {
             return false; // " #" cannot occur: '#' is no plain character
         }
 
-        return !ResolvesToNonString(value, text.Contains('_'));
+        var rare = text.IndexOfAny(' ', '_');
+        if (rare >= 0 && text[rare..].Contains(' ')
+            && (text.Contains(": ", StringComparison.Ordinal) || text.Contains("  ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return !ResolvesToNonString(value, rare >= 0 && text[rare..].Contains('_'));
     }
 
     /// <summary>True when the string suits a literal block scalar (<c>|</c>): several lines of printable text.</summary>
@@ -85,6 +93,13 @@ public static class YamlScalarRules
     /// </summary>
     private static bool ResolvesToNonString(string value, bool underscore)
     {
+        // Most keys and values start with a letter that begins none of the words below, and a number, timestamp
+        // or merge key never starts with a letter (dropping '_' keeps the first letter first).
+        if (char.IsAsciiLetter(value[0]) && value[0] is not ('y' or 'Y' or 'n' or 'N' or 't' or 'T' or 'f' or 'F' or 'o' or 'O' or 'i' or 'I'))
+        {
+            return false;
+        }
+
         if (value is "<<" or "=" || IsSpecial(value) || IsNumberLike(value) || StartsLikeTimestamp(value))
         {
             return true;
@@ -106,6 +121,11 @@ public static class YamlScalarRules
         if (rest.Length > 0 && rest[0] == '.')
         {
             rest = rest[1..];
+        }
+
+        if (rest.Length is not (3 or 8) || rest[0] is not ('i' or 'I' or 'n' or 'N'))
+        {
+            return false;
         }
 
         return rest.Equals("inf", StringComparison.OrdinalIgnoreCase) || rest.Equals("infinity", StringComparison.OrdinalIgnoreCase)

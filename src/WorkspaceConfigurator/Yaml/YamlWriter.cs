@@ -85,14 +85,18 @@ public sealed class YamlWriter
             }
 
             first = false;
-            var key = Scalar(entry.Key);
-            if (key.Length > MaxImplicitKeyLength)
+            var key = entry.Key;
+            if (YamlScalarRules.CanBePlain(key) && key.Length <= MaxImplicitKeyLength)
             {
-                output.Append("? ").Append(key).Append('\n').Append(' ', indent);
+                output.Append(key); // the common case, written without a copy
+            }
+            else if (Scalar(key) is var written && written.Length > MaxImplicitKeyLength)
+            {
+                output.Append("? ").Append(written).Append('\n').Append(' ', indent);
             }
             else
             {
-                output.Append(key);
+                output.Append(written);
             }
 
             output.Append(':');
@@ -139,29 +143,51 @@ public sealed class YamlWriter
 
     private void WriteInline(YamlNode node)
     {
-        output.Append(node switch
+        switch (node)
         {
-            YamlMapping => "{}",
-            YamlSequence => "[]",
-            YamlScalar { Kind: YamlScalarKind.String } s => Scalar(s.Text),
-            YamlScalar s => s.Text,
-            _ => throw new InvalidOperationException(node.GetType().Name),
-        });
+            case YamlMapping:
+                output.Append("{}");
+                break;
+            case YamlSequence:
+                output.Append("[]");
+                break;
+            case YamlScalar { Kind: YamlScalarKind.String } s when YamlScalarRules.CanBePlain(s.Text):
+                output.Append(s.Text);
+                break;
+            case YamlScalar { Kind: YamlScalarKind.String } s:
+                AppendDoubleQuoted(output, s.Text);
+                break;
+            case YamlScalar s:
+                output.Append(s.Text);
+                break;
+            default:
+                throw new InvalidOperationException(node.GetType().Name);
+        }
     }
 
     private void WriteLiteralBlock(string text, int indent)
     {
-        var body = text.TrimEnd('\n');
+        var body = text.AsSpan().TrimEnd('\n');
         var trailing = text.Length - body.Length;
         output.Append(trailing switch { 0 => " |-", 1 => " |", _ => " |+" }).Append('\n');
-        foreach (var line in body.Split('\n'))
+        // Line by line over the text itself: scripts make most of a profile's text, so no line is copied.
+        var rest = text.AsSpan(0, body.Length);
+        while (true)
         {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
             if (line.Length > 0)
             {
                 output.Append(' ', indent).Append(line);
             }
 
             output.Append('\n');
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
         output.Append('\n', Math.Max(0, trailing - 1));
@@ -170,9 +196,11 @@ public sealed class YamlWriter
     /// <summary>A string as a plain or double-quoted scalar.</summary>
     public static string Scalar(string value) => YamlScalarRules.CanBePlain(value) ? value : DoubleQuoted(value);
 
-    public static string DoubleQuoted(string value)
+    public static string DoubleQuoted(string value) => AppendDoubleQuoted(new StringBuilder(value.Length + 2), value).ToString();
+
+    private static StringBuilder AppendDoubleQuoted(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -202,6 +230,6 @@ public sealed class YamlWriter
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Yaml;
 
@@ -40,25 +39,16 @@ public static class AppHubConfigRenderer
             return;
         }
 
-        // One buffer, flushed before it fills: a growing StringBuilder would allocate (and clear) a new block every
-        // 8,000 characters, again after each flush.
-        var text = new StringBuilder(FlushAt * 2);
-        var yaml = new YamlWriter(text);
-        text.Append(ProfilesKey).Append(":\n");
+        var output = new BufferedYamlWriter(writer);
+        output.Append(ProfilesKey + ":\n");
         foreach (var spec in specs)
         {
-            yaml.WriteSequenceItem(RenderProfile(spec), 0);
-            if (text.Length >= FlushAt)
-            {
-                writer.Write(text);
-                text.Clear();
-            }
+            output.Yaml.WriteSequenceItem(RenderProfile(spec), 0);
+            output.FlushIfFull();
         }
 
-        writer.Write(text);
+        output.Flush();
     }
-
-    private const int FlushAt = 1 << 16;
 
     public static YamlMapping RenderProfile(ProfileSpec spec) => new YamlMappingBuilder()
         .Add("id", ProfileId(spec))

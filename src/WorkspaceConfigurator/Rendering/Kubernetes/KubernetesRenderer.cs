@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using k8s.Models;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
@@ -19,12 +20,24 @@ internal static class KubernetesRenderer
 
     public const string DockerConfigJsonKey = ".dockerconfigjson";
 
-    /// <summary>Renders one profile; unsupported template syntax is a <see cref="ProfileException"/> naming the field.</summary>
+    /// <summary>Renders one profile; unsupported template syntax it meets is a <see cref="ProfileException"/> naming the field.</summary>
     public static IReadOnlyList<KubernetesObject> Render(ProfileSpec spec, SpawnTarget target)
     {
-        // Commands have run the validator on the specs already; this is for direct callers, who would otherwise get a
-        // bare FormatException from the middle of rendering. It walks the spec's strings and renders nothing.
-        ProfileTemplateCheck.ThrowIfAny(spec);
+        try
+        {
+            return RenderObjects(spec, target);
+        }
+        catch (FormatException)
+        {
+            // Commands have run the validator on the specs already, so only a direct caller gets here: name the
+            // field as the validator does, from the spec's strings, instead of a bare error from the middle of rendering.
+            ProfileTemplateCheck.ThrowIfAny(spec);
+            throw;
+        }
+    }
+
+    private static IReadOnlyList<KubernetesObject> RenderObjects(ProfileSpec spec, SpawnTarget target)
+    {
         var text = new SpawnText(target);
         var objects = new List<KubernetesObject> { new ModelObject(UserNamespace(target)) };
         objects.AddRange(ManifestObjects.Render(spec, target));
@@ -176,13 +189,17 @@ internal static class KubernetesRenderer
     // apiVersion from the model's own constants: group/version, or the version alone for the core group.
     private static string ApiVersion(string group, string version) => group.Length == 0 ? version : group + "/" + version;
 
-    // The renderer builds every string through SpawnText; this guards the promise that none is left unrendered.
+    // The renderer builds every string through SpawnText (and manifests through PlaceholderTree), so no string can
+    // be left unrendered: an invariant of this class, not of its input. It is asserted in debug builds, which every
+    // test render runs, and costs a release run nothing (a walk over every string of every object).
+    [Conditional("DEBUG")]
     private static void EnsureRendered(ProfileSpec spec, IEnumerable<KubernetesObject> objects)
     {
         foreach (var o in objects)
         {
             if (PlaceholderTree.FindTemplateSyntax(o.ToYaml(), manifest: o is ManifestObject) is { } left)
             {
+                ProfileTemplateCheck.ThrowIfAny(spec); // a problem of the spec itself is named by its field first
                 var excerpt = left.Split('\n')[0];
                 throw new ProfileException($"profile '{spec.Slug}': {o} still holds template syntax after rendering: '{(excerpt.Length > 60 ? excerpt[..60] + "…" : excerpt)}'");
             }

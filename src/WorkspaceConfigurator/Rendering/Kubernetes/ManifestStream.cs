@@ -1,4 +1,3 @@
-using System.Text;
 using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
@@ -11,8 +10,15 @@ public static class ManifestStream
 {
     public static string Write(IEnumerable<ProfileObjects> profiles)
     {
-        var text = new StringBuilder();
-        var writer = new YamlWriter(text);
+        var text = new StringWriter { NewLine = "\n" };
+        Write(profiles, text);
+        return text.ToString();
+    }
+
+    /// <summary>The same stream, written to <paramref name="writer"/> as it is made.</summary>
+    public static void Write(IEnumerable<ProfileObjects> profiles, TextWriter writer)
+    {
+        var output = new BufferedYamlWriter(writer);
         var first = true;
         foreach (var profile in profiles)
         {
@@ -20,19 +26,21 @@ public static class ManifestStream
             {
                 if (!first)
                 {
-                    writer.WriteDocumentSeparator();
+                    output.Yaml.WriteDocumentSeparator();
                 }
 
                 first = false;
                 if (i == 0)
                 {
-                    writer.WriteComment($"profile: {profile.Slug} ({profile.DisplayName})");
+                    output.Yaml.WriteComment($"profile: {profile.Slug} ({profile.DisplayName})");
                 }
 
-                writer.WriteDocument(profile.Objects[i].ToYaml());
+                output.Yaml.WriteDocument(profile.Objects[i].ToYaml());
+                output.FlushIfFull();
             }
         }
 
-        return text.ToString();
+        output.Flush();
     }
 }
+

@@ -81,31 +81,58 @@ internal static class SpawnEnv
     /// </summary>
     public static List<V1EnvVar> Ordered(IEnumerable<V1EnvVar> vars)
     {
-        var pending = new List<V1EnvVar>(vars);
+        var pending = new List<(V1EnvVar Var, HashSet<string>? Refs)>();
+        var referring = false;
+        foreach (var v in vars)
+        {
+            var refs = References(v);
+            referring |= refs is not null;
+            pending.Add((v, refs));
+        }
+
+        if (!referring)
+        {
+            // No value names another: one round takes them all, in name order.
+            var all = pending.ConvertAll(p => p.Var);
+            all.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return all;
+        }
+
         var placed = new List<V1EnvVar>(pending.Count);
         var placedNames = new HashSet<string>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
-            var ready = pending.FindAll(v => References(v).IsSubsetOf(placedNames));
-            var next = ready.Count > 0 ? ready : pending;
-            next.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            foreach (var v in next)
+            var ready = new List<(V1EnvVar Var, HashSet<string>? Refs)>(pending.Count);
+            var waiting = new List<(V1EnvVar Var, HashSet<string>? Refs)>();
+            foreach (var p in pending)
             {
-                placed.Add(v);
-                placedNames.Add(v.Name);
+                (p.Refs is null || p.Refs.IsSubsetOf(placedNames) ? ready : waiting).Add(p);
             }
 
-            pending = ready.Count > 0 ? pending.FindAll(v => !ready.Contains(v)) : [];
+            var next = ready.Count > 0 ? ready : waiting;
+            next.Sort((a, b) => string.CompareOrdinal(a.Var.Name, b.Var.Name));
+            foreach (var p in next)
+            {
+                placed.Add(p.Var);
+                placedNames.Add(p.Var.Name);
+            }
+
+            pending = ready.Count > 0 ? waiting : [];
         }
 
         return placed;
     }
 
-    // The names a literal value refers to as $(NAME), itself excepted.
-    private static HashSet<string> References(V1EnvVar v)
+    // The names a literal value refers to as $(NAME), itself excepted; null when there are none.
+    private static HashSet<string>? References(V1EnvVar v)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
         var value = v.ValueFrom is null ? v.Value ?? "" : "";
+        if (!value.Contains('$'))
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var start = value.IndexOf("$(", StringComparison.Ordinal);
         while (start >= 0)
         {
@@ -128,6 +155,6 @@ internal static class SpawnEnv
         }
 
         names.Remove(v.Name);
-        return names;
+        return names.Count == 0 ? null : names;
     }
 }
