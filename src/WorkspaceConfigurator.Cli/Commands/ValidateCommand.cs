@@ -31,7 +31,8 @@ internal static class ValidateCommand
             var existingObjects = existing.Read(result, context);
             var env = context.GetEnvironmentVariable;
             var settings = hub.Read(result, env);
-            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env), keepGoing: true);
+            // The checks of kept objects name the settings that hold a value: only they need the settings after the plan.
+            var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env), keepGoing: true, keepSettings: existingObjects is not null);
             var found = HubRules.Merge(plan.Specs, plan.Findings, HubRules.Check(plan.Specs, settings));
             foreach (var warning in plan.Warnings)
             {

@@ -19,7 +19,7 @@ internal static class ProfileDescription
 {
     public static string Render(PlannedProfile planned, HubSettings hub)
     {
-        var (registration, _, settings, spec) = planned;
+        var (registration, settings, spec) = (planned.Registration, planned.Settings, planned.Spec);
         var profile = registration.Profile;
         var text = new StringBuilder();
         var displayName = settings.Value(CoreSettings.DisplayName) as string ?? "(no display name)";

@@ -4,11 +4,27 @@ using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Engine;
 
-/// <summary>One selected profile: where it is registered, its ladder, its settings after every layer, and its spec once built (null before, or when it could not be built).</summary>
-internal sealed record PlannedProfile(ProfileRegistration Registration, Ladder Ladder, ResolvedSettings Settings, ProfileSpec? Spec)
+/// <summary>
+/// One selected profile: where it is registered, its spec once built (null before, or when it could not be built),
+/// and, in plans that keep them, its ladder and its settings after every layer.
+/// </summary>
+internal sealed class PlannedProfile(ProfileRegistration registration, Ladder? ladder, ResolvedSettings? settings, ProfileSpec? spec)
 {
+    public ProfileRegistration Registration { get; } = registration;
+
+    public ProfileSpec? Spec { get; } = spec;
+
     public string Slug => Registration.Slug;
+
+    /// <summary>The layers the profile's settings were read from; kept by the plans that ask (see <see cref="Workspace.Plan"/>).</summary>
+    public Ladder Ladder => ladder ?? throw NotKept();
+
+    /// <summary>The settings after every layer; kept by the plans that ask (see <see cref="Workspace.Plan"/>).</summary>
+    public ResolvedSettings Settings => settings ?? throw NotKept();
 
     /// <summary>What the hooks gave before the layers changed it (for <c>describe --layers</c>); null when not built.</summary>
     internal Profiles.HookTrace? Hooks { get; init; }
+
+    private static InvalidOperationException NotKept() =>
+        new("this plan did not keep the profiles' settings: make it with keepSettings: true");
 }

@@ -19,7 +19,7 @@ public static class ProfileTemplateCheck
 {
     public static IReadOnlyList<FieldTemplateProblem> FindProblems(ProfileSpec spec)
     {
-        var strings = SpecStrings.Of(spec);
+        var strings = SpecStrings.WithTemplateSyntax(spec);
         var problems = new List<FieldTemplateProblem>();
         for (var i = 0; i < strings.Count; i++)
         {

@@ -23,159 +23,176 @@ internal sealed record SpecString(FieldPath Path, string Text, bool InManifest)
 /// names, annotations, keys inside manifests). A key has the same field as its value, and comes just before it.
 /// The order is config.yml's (<see cref="AppHubConfigRenderer"/>, <see cref="AppHubParts"/>), so findings come out in
 /// the order users read them in dump-config; a key or string added there must be added here in the same place. The
-/// key names the renderer writes itself are left out: they are constants and hold no template syntax.
+/// key names the renderer writes itself are left out: they are constants and hold no template syntax. The checks ask
+/// only for the strings the hub's Jinja step touches (<see cref="WithTemplateSyntax"/>), which most profiles have
+/// none of: the walk then makes no object for the others, not even their paths.
 /// </summary>
 internal static class SpecStrings
 {
-    private static readonly FieldPath Override = FieldPath.Of("definition").Then("kubespawner_override");
+    private static readonly FieldPath Definition = FieldPath.Of("definition");
 
-    public static IReadOnlyList<SpecString> Of(ProfileSpec spec)
+    private static readonly FieldPath Override = Definition.Then("kubespawner_override");
+
+    /// <summary>Every string, in config.yml order.</summary>
+    public static IReadOnlyList<SpecString> Of(ProfileSpec spec) => Walk(spec, static (_, _) => true);
+
+    /// <summary>
+    /// The strings the hub renders, where template rules apply: in manifests any template syntax (they are rendered
+    /// twice), elsewhere a <c>{{</c> (the hub runs Jinja only on those).
+    /// </summary>
+    public static IReadOnlyList<SpecString> WithTemplateSyntax(ProfileSpec spec) => Walk(spec, static (text, inManifest) =>
+        inManifest ? PlaceholderRenderer.ContainsTemplateSyntax(text) : PlaceholderRenderer.IsRenderedByHub(text));
+
+    private static List<SpecString> Walk(ProfileSpec spec, Func<string, bool, bool> wanted)
     {
-        var strings = new List<SpecString>();
-        Add(strings, FieldPath.Of("id"), AppHubConfigRenderer.ProfileId(spec));
-        Items(strings, FieldPath.Of("groups"), spec.Groups);
-        Add(strings, FieldPath.Of("definition").Then("display_name"), spec.DisplayName);
-        Add(strings, FieldPath.Of("definition").Then("description"), spec.Description);
-        Add(strings, FieldPath.Of("definition").Then("slug"), spec.Slug);
-        Add(strings, Override.Then("mem_limit"), spec.MemLimit.ToHubString());
-        AddIfNotNull(strings, Override.Then("mem_guarantee"), spec.MemGuarantee?.ToHubString());
-        Add(strings, Override.Then("image"), spec.Image);
-        Keys(strings, Override.Then("extra_resource_limits"), spec.ExtraResourceLimits);
-        Keys(strings, Override.Then("extra_resource_guarantees"), spec.ExtraResourceGuarantees);
-        Pairs(strings, FieldPath.Of("node_selector"), spec.NodeSelector);
-        AddIfNotNull(strings, FieldPath.Of("default_url"), spec.DefaultUrl);
+        var strings = new Strings(wanted);
+        strings.Add(null, "id", AppHubConfigRenderer.ProfileId(spec));
+        Items(strings, null, "groups", spec.Groups);
+        strings.Add(Definition, "display_name", spec.DisplayName);
+        strings.Add(Definition, "description", spec.Description);
+        strings.Add(Definition, "slug", spec.Slug);
+        strings.Add(Override, "mem_limit", spec.MemLimit.ToHubString());
+        strings.Add(Override, "mem_guarantee", spec.MemGuarantee?.ToHubString());
+        strings.Add(Override, "image", spec.Image);
+        Keys(strings, Override, "extra_resource_limits", spec.ExtraResourceLimits);
+        Keys(strings, Override, "extra_resource_guarantees", spec.ExtraResourceGuarantees);
+        Pairs(strings, null, "node_selector", spec.NodeSelector);
+        strings.Add(null, "default_url", spec.DefaultUrl);
         Env(strings, spec.Env);
         for (var i = 0; i < spec.ConfigMaps.Count; i++)
         {
-            ConfigMap(strings, FieldPath.Of("config_maps").At(i), spec.ConfigMaps[i]);
+            ConfigMap(strings, Item("config_maps", i), spec.ConfigMaps[i]);
         }
 
         for (var i = 0; i < spec.Volumes.Count; i++)
         {
-            Volume(strings, FieldPath.Of("volumes").At(i), spec.Volumes[i]);
+            Volume(strings, Item("volumes", i), spec.Volumes[i]);
         }
 
         for (var i = 0; i < spec.RoleBindings.Count; i++)
         {
-            RoleBinding(strings, FieldPath.Of("role_bindings").At(i), spec.RoleBindings[i]);
+            RoleBinding(strings, Item("role_bindings", i), spec.RoleBindings[i]);
         }
 
         for (var i = 0; i < spec.ImagePullSecrets.Count; i++)
         {
-            var field = FieldPath.Of("image_pull_secrets").At(i);
-            Add(strings, field.Then("name"), spec.ImagePullSecrets[i].Name);
-            AddIfNotNull(strings, field.Then("data"), spec.ImagePullSecrets[i].Data);
+            var field = Item("image_pull_secrets", i);
+            strings.Add(field, "name", spec.ImagePullSecrets[i].Name);
+            strings.Add(field, "data", spec.ImagePullSecrets[i].Data);
         }
 
         for (var i = 0; i < spec.InitContainers.Count; i++)
         {
-            InitContainer(strings, FieldPath.Of("init_containers").At(i), spec.InitContainers[i]);
+            InitContainer(strings, Item("init_containers", i), spec.InitContainers[i]);
         }
 
         for (var i = 0; i < spec.Manifests.Count; i++)
         {
-            Manifest(strings, FieldPath.Of("manifests").At(i), spec.Manifests[i]);
+            Manifest(strings, Item("manifests", i), spec.Manifests[i]);
         }
 
-        Items(strings, FieldPath.Of("env_from_config_maps"), spec.EnvFromConfigMaps);
-        Items(strings, FieldPath.Of("env_from_secrets"), spec.EnvFromSecrets);
+        Items(strings, null, "env_from_config_maps", spec.EnvFromConfigMaps);
+        Items(strings, null, "env_from_secrets", spec.EnvFromSecrets);
         for (var i = 0; i < spec.SecretMounts.Count; i++)
         {
-            var field = FieldPath.Of("secret_mounts").At(i);
-            Add(strings, field.Then("name"), spec.SecretMounts[i].Name);
-            Add(strings, field.Then("mount_path"), spec.SecretMounts[i].MountPath);
-            AddIfNotNull(strings, field.Then("sub_path"), spec.SecretMounts[i].SubPath);
+            var field = Item("secret_mounts", i);
+            strings.Add(field, "name", spec.SecretMounts[i].Name);
+            strings.Add(field, "mount_path", spec.SecretMounts[i].MountPath);
+            strings.Add(field, "sub_path", spec.SecretMounts[i].SubPath);
         }
 
-        return strings;
+        return strings.Found;
     }
 
-    private static void Env(List<SpecString> strings, ValueMap<EnvValue> env)
+    private static void Env(Strings strings, ValueMap<EnvValue> env)
     {
+        var vars = FieldPath.Of("pod_env_vars");
         for (var i = 0; i < env.Count; i++)
         {
-            var field = FieldPath.Of("pod_env_vars").Then(env[i].Key);
-            Add(strings, field, env[i].Key);
-            switch (env[i].Value)
+            var (name, value) = env[i];
+            strings.Add(vars, name, name);
+            switch (value)
             {
                 case LiteralEnvValue literal:
-                    Add(strings, field, literal.Text);
+                    strings.Add(vars, name, literal.Text);
                     break;
                 case ConfigMapKeyEnvValue reference:
-                    Add(strings, field.Then("from_config_map").Then("name"), reference.Name);
-                    Add(strings, field.Then("from_config_map").Then("key"), reference.Key);
+                    var from = vars.Then(name).Then("from_config_map");
+                    strings.Add(from, "name", reference.Name);
+                    strings.Add(from, "key", reference.Key);
                     break;
                 default:
                     // As the renderer: a new kind of value must be given its config.yml form in both places.
-                    throw new InvalidOperationException(env[i].Value.GetType().Name);
+                    throw new InvalidOperationException(value.GetType().Name);
             }
         }
     }
 
-    private static void ConfigMap(List<SpecString> strings, FieldPath field, ConfigMapSpec c)
+    private static void ConfigMap(Strings strings, FieldPath field, ConfigMapSpec c)
     {
-        Add(strings, field.Then("name"), c.Name);
-        Add(strings, field.Then("key"), c.Key);
-        AddIfNotNull(strings, field.Then("mount_path"), c.MountPath);
-        Add(strings, field.Then("default_mode"), c.OctalMode);
-        AddIfNotNull(strings, field.Then("content"), c.Content);
+        strings.Add(field, "name", c.Name);
+        strings.Add(field, "key", c.Key);
+        strings.Add(field, "mount_path", c.MountPath);
+        strings.Add(field, "default_mode", c.OctalMode);
+        strings.Add(field, "content", c.Content);
     }
 
-    private static void Volume(List<SpecString> strings, FieldPath field, VolumeSpec v)
+    private static void Volume(Strings strings, FieldPath field, VolumeSpec v)
     {
-        Add(strings, field.Then("name"), v.Name);
-        Add(strings, field.Then("claim_name"), v.ClaimName);
-        Add(strings, field.Then("size"), v.Size.Text);
-        Add(strings, field.Then("storage_class"), v.StorageClass);
-        Items(strings, field.Then("access_modes"), SpecNames.AccessModes(v.AccessModes));
-        Add(strings, field.Then("volume_mount").Then("name"), v.Name);
-        Add(strings, field.Then("volume_mount").Then("mount_path"), v.MountPath);
-        Pairs(strings, field.Then("annotations"), v.Annotations);
+        strings.Add(field, "name", v.Name);
+        strings.Add(field, "claim_name", v.ClaimName);
+        strings.Add(field, "size", v.Size.Text);
+        strings.Add(field, "storage_class", v.StorageClass);
+        Items(strings, field, "access_modes", SpecNames.AccessModes(v.AccessModes));
+        var mount = field.Then("volume_mount");
+        strings.Add(mount, "name", v.Name);
+        strings.Add(mount, "mount_path", v.MountPath);
+        Pairs(strings, field, "annotations", v.Annotations);
     }
 
-    private static void RoleBinding(List<SpecString> strings, FieldPath field, RoleBindingSpec r)
+    private static void RoleBinding(Strings strings, FieldPath field, RoleBindingSpec r)
     {
-        Add(strings, field.Then("name"), r.Name);
+        strings.Add(field, "name", r.Name);
         for (var i = 0; i < r.Subjects.Count; i++)
         {
-            var subject = field.Then("subjects").At(i);
-            Add(strings, subject.Then("name"), r.Subjects[i].Name);
-            Add(strings, subject.Then("kind"), SpecNames.Kind(r.Subjects[i].Kind));
+            strings.Add(field, "subjects", i, "name", r.Subjects[i].Name);
+            strings.Add(field, "subjects", i, "kind", SpecNames.Kind(r.Subjects[i].Kind));
         }
 
-        Add(strings, field.Then("role").Then("name"), r.Role.Name);
-        Items(strings, field.Then("role").Then("resources"), r.Role.Resources);
-        Items(strings, field.Then("role").Then("verbs"), SpecNames.Verbs(r.Role.Verbs));
-        Items(strings, field.Then("role").Then("api_groups"), r.Role.ApiGroups);
+        var role = field.Then("role");
+        strings.Add(role, "name", r.Role.Name);
+        Items(strings, role, "resources", r.Role.Resources);
+        Items(strings, role, "verbs", SpecNames.Verbs(r.Role.Verbs));
+        Items(strings, role, "api_groups", r.Role.ApiGroups);
     }
 
-    private static void InitContainer(List<SpecString> strings, FieldPath field, InitContainerSpec c)
+    private static void InitContainer(Strings strings, FieldPath field, InitContainerSpec c)
     {
-        Add(strings, field.Then("name"), c.Name);
-        Add(strings, field.Then("image"), c.Image);
-        Items(strings, field.Then("command"), c.Command);
+        strings.Add(field, "name", c.Name);
+        strings.Add(field, "image", c.Image);
+        Items(strings, field, "command", c.Command);
         for (var i = 0; i < c.VolumeMounts.Count; i++)
         {
-            var mount = field.Then("volume_mounts").At(i);
-            Add(strings, mount.Then("name"), c.VolumeMounts[i].Name);
-            Add(strings, mount.Then("mount_path"), c.VolumeMounts[i].MountPath);
-            AddIfNotNull(strings, mount.Then("sub_path"), c.VolumeMounts[i].SubPath);
+            strings.Add(field, "volume_mounts", i, "name", c.VolumeMounts[i].Name);
+            strings.Add(field, "volume_mounts", i, "mount_path", c.VolumeMounts[i].MountPath);
+            strings.Add(field, "volume_mounts", i, "sub_path", c.VolumeMounts[i].SubPath);
         }
     }
 
     // Everything under manifests[…] counts as manifest text, its name and key included, as the config.yml path says.
-    private static void Manifest(List<SpecString> strings, FieldPath field, ManifestSpec m)
+    private static void Manifest(Strings strings, FieldPath field, ManifestSpec m)
     {
-        strings.Add(new SpecString(field.Then("name"), m.Name, InManifest: true));
-        strings.Add(new SpecString(field.Then("key"), m.Key, InManifest: true));
+        strings.Add(field, "name", m.Name, inManifest: true);
+        strings.Add(field, "key", m.Key, inManifest: true);
+        var content = field.Then("content");
         for (var i = 0; i < m.Content.Count; i++)
         {
-            Node(strings, field.Then("content").At(i), m.Content[i]);
+            Node(strings, content.At(i), m.Content[i]);
         }
     }
 
     // A manifest object is free-form YAML: every key and string scalar in it, keys joined with '.', items with [i].
-    private static void Node(List<SpecString> strings, FieldPath field, YamlNode node)
+    private static void Node(Strings strings, FieldPath field, YamlNode node)
     {
         switch (node)
         {
@@ -183,60 +200,124 @@ internal static class SpecStrings
                 for (var i = 0; i < mapping.Entries.Count; i++)
                 {
                     var (key, value) = mapping.Entries[i];
-                    var entry = field.Then(key);
-                    strings.Add(new SpecString(entry, key, InManifest: true));
-                    Node(strings, entry, value);
+                    strings.Add(field, key, key, inManifest: true);
+                    if (value is not YamlScalar)
+                    {
+                        Node(strings, field.Then(key), value);
+                    }
+                    else if (value is YamlScalar { Kind: YamlScalarKind.String } scalar)
+                    {
+                        strings.Add(field, key, scalar.Text, inManifest: true);
+                    }
                 }
 
                 break;
             case YamlSequence sequence:
                 for (var i = 0; i < sequence.Items.Count; i++)
                 {
-                    Node(strings, field.At(i), sequence.Items[i]);
+                    if (sequence.Items[i] is YamlScalar { Kind: YamlScalarKind.String } scalar)
+                    {
+                        strings.Add(field, i, scalar.Text);
+                    }
+                    else
+                    {
+                        Node(strings, field.At(i), sequence.Items[i]);
+                    }
                 }
 
                 break;
             case YamlScalar { Kind: YamlScalarKind.String } scalar:
-                strings.Add(new SpecString(field, scalar.Text, InManifest: true));
+                strings.Add(field, scalar.Text);
                 break;
         }
     }
 
-    private static void Add(List<SpecString> strings, FieldPath field, string text) => strings.Add(new SpecString(field, text, InManifest: false));
-
-    // Optional values are left out of config.yml (or written as null) when absent.
-    private static void AddIfNotNull(List<SpecString> strings, FieldPath field, string? text)
-    {
-        if (text is not null)
-        {
-            Add(strings, field, text);
-        }
-    }
-
-    private static void Items(List<SpecString> strings, FieldPath field, IReadOnlyList<string> items)
+    private static void Items(Strings strings, FieldPath? parent, string key, IReadOnlyList<string> items)
     {
         for (var i = 0; i < items.Count; i++)
         {
-            Add(strings, field.At(i), items[i]);
+            strings.Add(parent, key, i, items[i]);
         }
     }
 
-    private static void Pairs(List<SpecString> strings, FieldPath field, ValueMap<string> pairs)
+    private static void Pairs(Strings strings, FieldPath? parent, string key, ValueMap<string> pairs)
     {
         for (var i = 0; i < pairs.Count; i++)
         {
-            var entry = field.Then(pairs[i].Key);
-            Add(strings, entry, pairs[i].Key);
-            Add(strings, entry, pairs[i].Value);
+            strings.Add(parent, key, pairs[i].Key, pairs[i].Key);
+            strings.Add(parent, key, pairs[i].Key, pairs[i].Value);
         }
     }
 
     // Extended resources: the names are strings from the spec, the counts are numbers.
-    private static void Keys(List<SpecString> strings, FieldPath field, ValueMap<long> counts)
+    private static void Keys(Strings strings, FieldPath parent, string key, ValueMap<long> counts)
     {
         for (var i = 0; i < counts.Count; i++)
         {
-            Add(strings, field.Then(counts[i].Key), counts[i].Key);
+            strings.Add(parent, key, counts[i].Key, counts[i].Key);
+        }
+    }
+
+    private static FieldPath Item(string key, int i) => FieldPath.Of(key).At(i);
+
+    // The strings wanted, each with its path; a path is made only for a string that is kept. Optional values that
+    // are absent (null) are left out, as config.yml leaves them out (or writes null).
+    private sealed class Strings(Func<string, bool, bool> wanted)
+    {
+        public List<SpecString> Found { get; } = [];
+
+        // parent.key (a top-level key when parent is null)
+        public void Add(FieldPath? parent, string key, string? text, bool inManifest = false)
+        {
+            if (text is not null && wanted(text, inManifest))
+            {
+                Found.Add(new SpecString(parent is null ? FieldPath.Of(key) : parent.Then(key), text, inManifest));
+            }
+        }
+
+        // parent.key[i]
+        public void Add(FieldPath? parent, string key, int index, string text)
+        {
+            if (wanted(text, false))
+            {
+                Found.Add(new SpecString((parent is null ? FieldPath.Of(key) : parent.Then(key)).At(index), text, false));
+            }
+        }
+
+        // parent.key[i].leaf
+        public void Add(FieldPath parent, string key, int index, string leaf, string? text)
+        {
+            if (text is not null && wanted(text, false))
+            {
+                Found.Add(new SpecString(parent.Then(key).At(index).Then(leaf), text, false));
+            }
+        }
+
+        // parent.key.leaf
+        public void Add(FieldPath? parent, string key, string leaf, string text)
+        {
+            if (wanted(text, false))
+            {
+                Found.Add(new SpecString((parent is null ? FieldPath.Of(key) : parent.Then(key)).Then(leaf), text, false));
+            }
+        }
+
+        // field[i] inside a manifest
+        public void Add(FieldPath field, int index, string text)
+        {
+            if (wanted(text, true))
+            {
+                Found.Add(new SpecString(field.At(index), text, true));
+            }
+        }
+
+        // field itself inside a manifest
+        public void Add(FieldPath field, string text)
+        {
+            if (wanted(text, true))
+            {
+                Found.Add(new SpecString(field, text, true));
+            }
         }
     }
 }

@@ -14,8 +14,8 @@ internal static class TemplateRules
 
     public static void Check(ProfileSpec spec, List<Finding> findings)
     {
-        // One walk over the profile's strings serves both checks of what the hub's Jinja step does to them.
-        var strings = SpecStrings.Of(spec);
+        // One walk over the strings the hub's Jinja step touches serves both checks of what it does to them.
+        var strings = SpecStrings.WithTemplateSyntax(spec);
         for (var i = 0; i < strings.Count; i++)
         {
             var problems = ProfileTemplateCheck.FindProblems(strings[i]);

@@ -105,7 +105,10 @@ public readonly record struct Memory(decimal Bytes)
         return Format(Bytes);
     }
 
-    private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    // A whole number (the common case) is written as an integer: the custom format is parsed again at every call.
+    private static string Format(decimal value) => value == decimal.Truncate(value) && value <= long.MaxValue
+        ? ((long)value).ToString(CultureInfo.InvariantCulture)
+        : value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public override string ToString() => ToHubString();
 

@@ -77,8 +77,10 @@ public sealed class YamlWriter
     private void WriteMapping(YamlMapping mapping, int indent, bool firstLineIndented = true)
     {
         var first = true;
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (!first || firstLineIndented)
             {
                 output.Append(' ', indent);
@@ -106,10 +108,11 @@ public sealed class YamlWriter
 
     private void WriteSequence(YamlSequence sequence, int indent)
     {
-        foreach (var item in sequence.Items)
+        var items = sequence.Items;
+        for (var i = 0; i < items.Count; i++)
         {
             output.Append(' ', indent).Append('-');
-            WriteValue(item, indent, isSequenceItem: true);
+            WriteValue(items[i], indent, isSequenceItem: true);
         }
     }
 
