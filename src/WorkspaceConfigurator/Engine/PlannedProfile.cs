@@ -8,11 +8,17 @@ namespace WorkspaceConfigurator.Engine;
 /// One selected profile: where it is registered, its spec once built (null before, or when it could not be built),
 /// and, in plans that keep them, its ladder and its settings after every layer.
 /// </summary>
-internal sealed class PlannedProfile(ProfileRegistration registration, Ladder? ladder, ResolvedSettings? settings, ProfileSpec? spec)
+internal sealed record PlannedProfile(ProfileRegistration Registration, ProfileSpec? Spec)
 {
-    public ProfileRegistration Registration { get; } = registration;
+    private readonly Ladder? ladder;
+    private readonly ResolvedSettings? settings;
 
-    public ProfileSpec? Spec { get; } = spec;
+    public PlannedProfile(ProfileRegistration registration, Ladder? ladder, ResolvedSettings? settings, ProfileSpec? spec)
+        : this(registration, spec)
+    {
+        this.ladder = ladder;
+        this.settings = settings;
+    }
 
     public string Slug => Registration.Slug;
 

@@ -20,7 +20,7 @@ internal static class NameRules
         for (var i = 0; i < spec.ConfigMaps.Count; i++)
         {
             var map = spec.ConfigMaps[i];
-            Name(slug, $"config_maps[{i}].name", map.Name, findings);
+            Name(slug, "config_maps", i, "name", map.Name, findings);
             if (!Names.IsDataKey(map.Key))
             {
                 findings.Add(Finding.Error(slug, $"config_maps[{i}].key", $"'{map.Key}' is not a ConfigMap key", "letters, digits, '-', '_' and '.'"));
@@ -40,8 +40,8 @@ internal static class NameRules
         for (var i = 0; i < spec.Volumes.Count; i++)
         {
             var volume = spec.Volumes[i];
-            Name(slug, $"volumes[{i}].name", volume.Name, findings);
-            Name(slug, $"volumes[{i}].claim_name", volume.ClaimName, findings);
+            Name(slug, "volumes", i, "name", volume.Name, findings);
+            Name(slug, "volumes", i, "claim_name", volume.ClaimName, findings);
             if (volume.AccessModes.Count == 0)
             {
                 findings.Add(Finding.Error(slug, $"volumes[{i}].access_modes", "is empty", "at least one of ReadWriteOnce, ReadWriteMany, ReadOnlyMany, ReadWriteOncePod"));
@@ -64,18 +64,18 @@ internal static class NameRules
 
         for (var i = 0; i < spec.SecretMounts.Count; i++)
         {
-            Name(slug, $"secret_mounts[{i}].name", spec.SecretMounts[i].Name, findings);
+            Name(slug, "secret_mounts", i, "name", spec.SecretMounts[i].Name, findings);
         }
 
         for (var i = 0; i < spec.RoleBindings.Count; i++)
         {
-            Name(slug, $"role_bindings[{i}].name", spec.RoleBindings[i].Name, findings);
-            Name(slug, $"role_bindings[{i}].role.name", spec.RoleBindings[i].Role.Name, findings);
+            Name(slug, "role_bindings", i, "name", spec.RoleBindings[i].Name, findings);
+            Name(slug, "role_bindings", i, "role.name", spec.RoleBindings[i].Role.Name, findings);
         }
 
         for (var i = 0; i < spec.ImagePullSecrets.Count; i++)
         {
-            Name(slug, $"image_pull_secrets[{i}].name", spec.ImagePullSecrets[i].Name, findings);
+            Name(slug, "image_pull_secrets", i, "name", spec.ImagePullSecrets[i].Name, findings);
         }
 
         // Kubernetes refuses a pod whose containers share a name, the workspace container (notebook) included; a
@@ -84,7 +84,7 @@ internal static class NameRules
         for (var i = 0; i < spec.InitContainers.Count; i++)
         {
             var name = spec.InitContainers[i].Name;
-            Name(slug, $"init_containers[{i}].name", name, findings);
+            Name(slug, "init_containers", i, "name", name, findings);
             if (!containers.TryAdd(name, i))
             {
                 var other = containers[name] < 0 ? "the workspace container" : $"init_containers[{containers[name]}]";
@@ -117,13 +117,14 @@ internal static class NameRules
     /// <summary>KubeSpawner's name for the workspace container.</summary>
     private const string WorkspaceContainer = "notebook";
 
-    private static void Name(string slug, string field, string name, List<Finding> findings)
+    // The field is list[index].leaf, spelled out only for a finding.
+    private static void Name(string slug, string list, int index, string leaf, string name, List<Finding> findings)
     {
         // Claim names may carry the user placeholder; check them as the hub will create them.
         var rendered = PlaceholderRenderer.RenderHubString(name, Sample).Text ?? name;
         if (!Names.IsDnsLabel(rendered))
         {
-            findings.Add(Finding.Error(slug, field, $"'{name}' is not a valid name", Label));
+            findings.Add(Finding.Error(slug, $"{list}[{index}].{leaf}", $"'{name}' is not a valid name", Label));
         }
     }
 
@@ -133,20 +134,20 @@ internal static class NameRules
         var volumes = new List<PodVolume>();
         for (var i = 0; i < spec.Volumes.Count; i++)
         {
-            volumes.Add(new PodVolume(spec.Volumes[i].Name, $"volumes[{i}].name"));
+            volumes.Add(new PodVolume(spec.Volumes[i].Name, "volumes", i));
         }
 
         for (var i = 0; i < spec.ConfigMaps.Count; i++)
         {
             if (spec.ConfigMaps[i].MountPath is not null)
             {
-                volumes.Add(new PodVolume(spec.ConfigMaps[i].Name, $"config_maps[{i}].name"));
+                volumes.Add(new PodVolume(spec.ConfigMaps[i].Name, "config_maps", i));
             }
         }
 
         for (var i = 0; i < spec.SecretMounts.Count; i++)
         {
-            volumes.Add(new PodVolume(spec.SecretMounts[i].Name, $"secret_mounts[{i}].name"));
+            volumes.Add(new PodVolume(spec.SecretMounts[i].Name, "secret_mounts", i));
         }
 
         foreach (var duplicate in Grouping.ByKey(volumes, v => v.Name))
@@ -185,5 +186,9 @@ internal static class NameRules
     }
 
     // A class, not a value tuple: generic code over reference types is precompiled shared code, a tuple is JIT-compiled at start-up.
-    private sealed record PodVolume(string Name, string Field);
+    // The field, list[index].name, is spelled out only for a finding.
+    private sealed record PodVolume(string Name, string List, int Index)
+    {
+        public string Field => $"{List}[{Index}].name";
+    }
 }
