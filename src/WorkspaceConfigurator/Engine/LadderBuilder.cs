@@ -16,12 +16,12 @@ internal static class LadderBuilder
         var rungs = new List<Rung>();
         if (overrides is not null)
         {
-            rungs.Add(new LayerRung(overrides, "--override", null));
+            rungs.Add(new LayerRung(overrides, "--override", null, null));
         }
 
         if (commandLine is not null)
         {
-            rungs.Add(new LayerRung(commandLine, "command-line options", null));
+            rungs.Add(new LayerRung(commandLine, "command-line options", null, null));
         }
 
         var root = ProfileCatalog.ClassOf(registration);
@@ -36,7 +36,7 @@ internal static class LadderBuilder
 
         for (var i = catalog.Globals.Count - 1; i >= 0; i--)
         {
-            rungs.Add(new LayerRung(catalog.Globals[i].Layer, $"global ({catalog.Globals[i].Entry.Mark.FileLine})", null, IsGlobal: true));
+            rungs.Add(new LayerRung(catalog.Globals[i].Layer, null, catalog.Globals[i].Entry.Mark, null, IsGlobal: true));
         }
 
         rungs.Add(new BaseRung(root));
@@ -51,10 +51,10 @@ internal static class LadderBuilder
     private static void AddStack(ProfileCatalog catalog, string self, Profiles.Profile? root, List<Rung> rungs)
     {
         var finished = new List<StackNode>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var visited = new HashSet<(string Slug, bool IsClass)>();
         var walk = new Stack<StackNode>();
         var start = new StackNode(self, isClass: false, Children(catalog, self, isClass: false));
-        visited.Add(start.Key);
+        visited.Add((start.Slug, start.IsClass));
         walk.Push(start);
         while (walk.Count > 0)
         {
@@ -62,7 +62,7 @@ internal static class LadderBuilder
             if (node.Next < node.Children.Count)
             {
                 var child = node.Children[node.Next++];
-                if (visited.Add(child.Key))
+                if (visited.Add((child.Slug, child.IsClass)))
                 {
                     walk.Push(new StackNode(child.Slug, child.IsClass, Children(catalog, child.Slug, child.IsClass)));
                 }
@@ -87,7 +87,7 @@ internal static class LadderBuilder
             var entries = catalog.EntriesOf(node.Slug);
             for (var j = entries.Count - 1; j >= 0; j--)
             {
-                rungs.Add(new LayerRung(entries[j].Layer, entries[j].Entry.Mark.FileLine, via));
+                rungs.Add(new LayerRung(entries[j].Layer, null, entries[j].Entry.Mark, via));
             }
         }
     }
@@ -119,14 +119,12 @@ internal static class LadderBuilder
         return children;
     }
 
-    /// <summary>A profile's values-file entries, or a class's own values, on the walk; its key tells the two apart.</summary>
+    /// <summary>A profile's values-file entries, or a class's own values, on the walk (slug and kind tell them apart).</summary>
     private sealed class StackNode(string slug, bool isClass, List<StackNode> children)
     {
         public string Slug { get; } = slug;
 
         public bool IsClass { get; } = isClass;
-
-        public string Key => IsClass ? "class:" + Slug : Slug;
 
         public List<StackNode> Children { get; } = children;
 

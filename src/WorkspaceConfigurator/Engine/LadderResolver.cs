@@ -75,9 +75,11 @@ internal static class LadderResolver
                     throw input.Site.Malformed(problem);
                 }
 
+                // Where the value came from is read only by describe: spelled out when asked.
                 var via = ((LayerRung)candidate.Rung).Via;
-                var source = via is null ? input.Source : input.Source with { Detail = $"{input.Source.Detail} (from {via})" };
-                return value is null && declaration.Required ? null : new ResolvedSetting(key, value, () => source);
+                return value is null && declaration.Required
+                    ? null
+                    : new ResolvedSetting(key, value, () => via is null ? input.Source : input.Source with { Detail = $"{input.Source.Detail} (from {via})" });
             }
 
             var declared = candidate.Declared!;

@@ -15,10 +15,11 @@ internal static class EntryLayers
     public static Layer Read(ProfileEntry entry, Func<string, SettingKey?> keyOf, Func<IReadOnlyList<string>> validFields)
     {
         var layer = new Layer();
+        var entrySite = new ValuesSite(entry.Mark, entry.Path);
         foreach (var setting in entry.Settings)
         {
             var field = setting.Key.Text;
-            var site = new ValuesSite(setting.Value.Mark, $"{entry.Path}.{field}");
+            var site = entrySite.Under(field, setting.Value.Mark);
             var key = keyOf(field) ?? throw new ValuesFileException(setting.Key.Mark, $"{entry.Path}.{field}", UnknownField(entry, field, AsWritten(validFields())));
             var source = ValuesDocumentReader.Source(entry, setting.Value.Mark);
             if (key.IsMap)
@@ -57,7 +58,8 @@ internal static class EntryLayers
             return;
         }
 
-        var mapping = NodeShapes.Mapping(node, site, $"a mapping ({key.Name}: {{KEY: VALUE}}; null deletes an entry)");
+        // The description of what was expected is spelled out only for the error.
+        var mapping = node as ValuesMapping ?? NodeShapes.Mapping(node, site, $"a mapping ({key.Name}: {{KEY: VALUE}}; null deletes an entry)");
         var ops = new List<MapOp>();
         var replace = false;
         foreach (var entryNode in mapping.Entries)

@@ -10,7 +10,12 @@ public abstract record YamlNode
 
     public static YamlScalar Int(long value) => new(value.ToString(CultureInfo.InvariantCulture), YamlScalarKind.Int);
 
-    public static YamlScalar Bool(bool value) => new(value ? "true" : "false", YamlScalarKind.Bool);
+    public static YamlScalar Bool(bool value) => value ? True : False;
+
+    // Nodes are immutable: the two booleans are shared.
+    private static readonly YamlScalar True = new("true", YamlScalarKind.Bool);
+
+    private static readonly YamlScalar False = new("false", YamlScalarKind.Bool);
 
     public static YamlScalar Null { get; } = new("null", YamlScalarKind.Null);
 

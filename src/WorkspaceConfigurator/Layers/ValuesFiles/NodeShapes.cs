@@ -28,11 +28,11 @@ internal static class NodeShapes
         return items;
     }
 
-    public static ValuesSite Item(ValuesSite site, int index, ValuesNode node) => new(node.Mark, $"{site.Path}[{index}]");
+    public static ValuesSite Item(ValuesSite site, int index, ValuesNode node) => site.At(index, node.Mark);
 
-    public static ValuesSite Entry(ValuesSite site, ValuesEntry entry) => new(entry.Value.Mark, $"{site.Path}.{entry.Key.Text}");
+    public static ValuesSite Entry(ValuesSite site, ValuesEntry entry) => site.Under(entry.Key.Text, entry.Value.Mark);
 
-    public static ValuesSite Key(ValuesSite site, ValuesEntry entry) => new(entry.Key.Mark, $"{site.Path}.{entry.Key.Text}");
+    public static ValuesSite Key(ValuesSite site, ValuesEntry entry) => site.Under(entry.Key.Text, entry.Key.Mark);
 
     /// <summary>True for the <c>$patch</c> key; its value must be <c>replace</c>.</summary>
     public static bool IsPatchDirective(ValuesEntry entry, ValuesSite site)

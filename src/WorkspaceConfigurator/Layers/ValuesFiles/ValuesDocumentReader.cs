@@ -152,7 +152,7 @@ internal static class ValuesDocumentReader
             }
 
             var name = entry.Key.Text;
-            var itemSite = new ValuesSite(entry.Key.Mark, $"{site.Path}.{name}");
+            var itemSite = site.Under(name, entry.Key.Mark);
             var source = Source(profile, entry.Key.Mark);
             if (name.Length == 0)
             {
