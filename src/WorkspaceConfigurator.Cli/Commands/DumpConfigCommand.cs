@@ -55,14 +55,18 @@ internal static class DumpConfigCommand
     /// <summary>What writes the config.yml text (<see cref="Render"/>), or null when a check fails.</summary>
     public static Action<TextWriter>? Writer(CliContext context, ProfileCatalog catalog, SelectionOptions selection, ParseResult result)
     {
+        // Each profile is rendered once, as it is built and checked, into text held until every check has passed:
+        // the plan keeps no spec, so a catalogue of thousands of profiles is not carried to the end.
         var env = context.GetEnvironmentVariable;
-        var plan = Workspace.Plan(catalog, selection.Layers(result, env), selection.Selection(result, env));
+        var text = new TextBuffer();
+        var config = new AppHubConfigStream(text);
+        var plan = Workspace.Plan(catalog, selection.Layers(result, env), selection.Selection(result, env), stream: config.Add);
         if (!ProfileChecks.Pass(context, plan))
         {
             return null;
         }
 
-        // The checks read the specs; each profile is rendered once, for the output, as it is written.
-        return writer => AppHubConfigRenderer.Write(plan.Specs, writer);
+        config.Finish();
+        return text.WriteTo;
     }
 }

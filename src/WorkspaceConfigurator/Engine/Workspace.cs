@@ -27,11 +27,23 @@ internal static class Workspace
     /// them). The commands that write need only the specs and findings: at 10,000 profiles the settings were a third
     /// of the memory and a fifth of the time, all of it spent carrying them from one collection to the next.
     /// </param>
+    /// <param name="stream">
+    /// In a checked plan, receives each spec in order as soon as it is built and checked on its own; the plan then
+    /// keeps no profile (<see cref="Engine.Plan.Profiles"/> is empty), only the findings. A command that writes
+    /// thousands of profiles writes each as it comes (and drops the output when a finding is an error), instead of
+    /// keeping every spec, and the garbage collector carrying them, until the end.
+    /// </param>
     public static Plan Plan(
         ProfileCatalog catalog, CommandLineLayers commandLine, Selection selection, PlanDepth depth = PlanDepth.Checked, bool keepGoing = false, bool traceHooks = false,
-        bool keepSettings = false)
+        bool keepSettings = false, Action<ProfileSpec>? stream = null)
     {
+        if (stream is not null && depth != PlanDepth.Checked)
+        {
+            throw new ArgumentException("only a checked plan streams its specs", nameof(stream));
+        }
+
         var keep = keepSettings || depth != PlanDepth.Checked;
+        var checks = depth == PlanDepth.Checked ? new ValidationRun() : null;
         var registry = catalog.Registry;
         var warnings = new List<string>();
         var selected = Select(catalog, selection);
@@ -68,21 +80,24 @@ internal static class Workspace
                     "extends: a profile whose hooks it should take, e.g. extends: coder"));
             }
 
-            profiles.Add(new PlannedProfile(registration, keep ? ladder : null, keep ? settings : null, spec) { Hooks = spec is null ? null : hooks });
-        }
-
-        if (depth == PlanDepth.Checked)
-        {
-            var specs = new List<ProfileSpec>(profiles.Count);
-            foreach (var profile in profiles)
+            if (spec is not null)
             {
-                if (profile.Spec is { } spec)
-                {
-                    specs.Add(spec);
-                }
+                checks?.Add(spec);
             }
 
-            findings.AddRange(ProfileValidator.Validate(specs));
+            if (stream is null)
+            {
+                profiles.Add(new PlannedProfile(registration, keep ? ladder : null, keep ? settings : null, spec) { Hooks = spec is null ? null : hooks });
+            }
+            else if (spec is not null)
+            {
+                stream(spec);
+            }
+        }
+
+        if (checks is not null)
+        {
+            findings.AddRange(checks.Findings());
         }
 
         return new Plan(catalog, selected, profiles, findings, warnings);

@@ -4,13 +4,16 @@ using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Validation;
 
-/// <summary>Rules across profiles: one default at most, unique ids, and claims that several profiles declare differently.</summary>
+/// <summary>
+/// Rules across profiles: one default at most, unique ids, and claims that several profiles declare differently. They
+/// read each profile's summary, not its spec, so that a run need not keep every spec until the end.
+/// </summary>
 internal static class CatalogRules
 {
     /// <summary>The declarations a claim warning lists before it counts the rest.</summary>
     public const int MaxListed = 4;
 
-    public static void Check(IReadOnlyList<ProfileSpec> specs, List<Finding> findings)
+    public static void Check(IReadOnlyList<ProfileSummary> specs, List<Finding> findings)
     {
         string? firstDefault = null;
         for (var i = 0; i < specs.Count; i++)
@@ -63,7 +66,7 @@ internal static class CatalogRules
         }
     }
 
-    private static List<Declaration> Declarations(IReadOnlyList<ProfileSpec> specs)
+    private static List<Declaration> Declarations(IReadOnlyList<ProfileSummary> specs)
     {
         var declarations = new List<Declaration>();
         for (var i = 0; i < specs.Count; i++)

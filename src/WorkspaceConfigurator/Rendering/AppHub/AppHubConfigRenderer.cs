@@ -24,30 +24,21 @@ public static class AppHubConfigRenderer
     public static YamlMapping Document(IEnumerable<YamlMapping> profiles) =>
         new YamlMappingBuilder().Add(ProfilesKey, YamlNode.Seq(profiles)).Build();
 
-    private const string ProfilesKey = "profiles";
+    internal const string ProfilesKey = "profiles";
 
     /// <summary>
     /// The config.yml of <paramref name="specs"/>, the same bytes as <see cref="Document"/> written by
-    /// <see cref="YamlWriter"/>, rendered and written one profile at a time: a catalogue of thousands of profiles
-    /// never holds every profile's tree, nor the whole text, in memory.
+    /// <see cref="YamlWriter"/>, rendered and written one profile at a time (see <see cref="AppHubConfigStream"/>).
     /// </summary>
     public static void Write(IReadOnlyList<ProfileSpec> specs, TextWriter writer)
     {
-        if (specs.Count == 0)
-        {
-            writer.Write(YamlWriter.Write(Document([])));
-            return;
-        }
-
-        var output = new BufferedYamlWriter(writer);
-        output.Append(ProfilesKey + ":\n");
+        var config = new AppHubConfigStream(writer);
         foreach (var spec in specs)
         {
-            output.Yaml.WriteSequenceItem(RenderProfile(spec), 0);
-            output.FlushIfFull();
+            config.Add(spec);
         }
 
-        output.Flush();
+        config.Finish();
     }
 
     public static YamlMapping RenderProfile(ProfileSpec spec) => new YamlMappingBuilder()
