@@ -46,8 +46,7 @@ internal static class DiffCommand
             HelpName = "next-start|not-applied|data-loss",
             DefaultValueFactory = _ => ChangeClass.NextStart.Name(),
         };
-        // Spelled out: LINQ over the enum would be JIT-compiled in every wsconf run, since every command is built at start-up.
-        OneOf(failOn, ["next-start", "not-applied", "data-loss"]);
+        OneOf(failOn, [.. ChangeClasses.All.Select(c => c.Name())]);
         var output = new OutputTarget(readEnvironment: false);
 
         var command = new Command(Name,

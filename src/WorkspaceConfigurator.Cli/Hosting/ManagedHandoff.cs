@@ -6,7 +6,7 @@ using WorkspaceConfigurator.Registry;
 namespace WorkspaceConfigurator.Cli.Hosting;
 
 /// <summary>
-/// The native binary's way to run plugins: plugins are managed assemblies and need the JIT, so a run that names
+/// The native binary's way to run plugins: plugins are assemblies loaded at run time, which only the managed build can do, so a run that names
 /// plugin folders (<c>--profiles-dir</c> or WSCONF_PROFILES_DIR) replaces this process with the managed build shipped
 /// beside it (execv: same arguments, environment and standard streams; its output and exit code are the run's). This
 /// is decided from the raw arguments before any other work. In the native binary the same decision is first made by

@@ -35,10 +35,10 @@ internal static class LifecycleStage
     {
         var home = settings.Get(CoreSettings.HomePath);
         var seed = settings.Get(CoreSettings.RcFiles) == "seed";
-        var configure = (string?)settings.Value(CoreSettings.ImageConfigure);
+        var configure = settings.Get(CoreSettings.ImageConfigure);
         var personalize = settings.Get(CoreSettings.Personalize);
-        var dotfiles = (string?)settings.Value(CoreSettings.DotfilesRepo);
-        var gitSecret = (string?)settings.Value(CoreSettings.GitSshSecret);
+        var dotfiles = settings.Get(CoreSettings.DotfilesRepo);
+        var gitSecret = settings.Get(CoreSettings.GitSshSecret);
         var idle = TimeSpan.FromSeconds(settings.Get(CoreSettings.IdleTimeout));
 
         var needHome = new List<string>();

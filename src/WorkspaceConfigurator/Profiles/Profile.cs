@@ -185,8 +185,7 @@ public abstract class Profile
 
     internal ProfileSpec Build(ResolvedSettings settings, HookTrace trace) => ProfileSpecBuilder.Build(this, settings, trace);
 
-    // Declare<T> without the type parameter, for the core settings: Declare<T> over value types (int?, Memory?) is
-    // JIT-compiled at start-up.
+    // What Declare<T> makes, for any key: the core settings name the property their default comes from.
     private SettingDeclaration Declaration(SettingKey key, object? value, string memberName) => new(key, value, () => SourceOf(memberName));
 
     // The lifecycle settings have no class property: their defaults are this base class's, whatever the subclass.

@@ -53,10 +53,9 @@ internal static class ProfileSpecBuilder
             Groups = settings.Get(CoreSettings.Groups),
             Image = image,
             CpuLimit = settings.Get(CoreSettings.CpuLimit),
-            // The optional settings are read untyped: Get<int?> and Get<Memory?> are JIT-compiled at start-up.
-            CpuGuarantee = settings.Value(CoreSettings.CpuGuarantee) is int cpus ? cpus : null,
+            CpuGuarantee = settings.Get(CoreSettings.CpuGuarantee),
             MemLimit = settings.Get(CoreSettings.MemLimit),
-            MemGuarantee = settings.Value(CoreSettings.MemGuarantee) is Memory memory ? memory : null,
+            MemGuarantee = settings.Get(CoreSettings.MemGuarantee),
             ExtraResourceLimits = ResourceLimits(profile, context, trace),
             ExtraResourceGuarantees = profile.ExtraResourceGuarantees(context).ToValueMap(),
             NodeSelector = Layered(settings, CoreSettings.NodeSelector, Traced(profile.NodeSelectorDefaults(context).ToValueMap(), trace, (t, m) => t.NodeSelector = m)),

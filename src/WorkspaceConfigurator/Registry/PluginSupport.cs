@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace WorkspaceConfigurator.Registry;
 
 /// <summary>
-/// Whether this build of wsconf can load plugins. Plugins are managed assemblies loaded at run time, so only a build
-/// with the JIT can run them. The native build (PublishAot) turns the switch off: the trimmer then removes the plugin
+/// Whether this build of wsconf can load plugins. Plugins are assemblies loaded at run time, which only the managed
+/// build of wsconf can do. The native build (PublishAot) turns the switch off: the trimmer then removes the plugin
 /// code, and the trim and AOT analyzers accept the reflection behind this guard, since it is unreachable there. The
 /// native binary hands a run that names plugin folders to the managed build before anything else (Program.cs).
 /// </summary>

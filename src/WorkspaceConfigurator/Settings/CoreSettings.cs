@@ -54,7 +54,7 @@ public static class CoreSettings
 
     public static SettingKey<string?> GitSshSecret { get; } = new("git_ssh_secret", SettingTypes.OptionalObjectName, "Secret (kubernetes.io/ssh-auth) with the user's Git SSH key");
 
-    /// <summary>Whole seconds (a long, not a TimeSpan: a generic setting over TimeSpan is JIT-compiled at every start-up).</summary>
+    /// <summary>Whole seconds, the unit the hub's idle culler counts in (written 90m, 2h or 1h30m).</summary>
     public static SettingKey<long> IdleTimeout { get; } = new("idle_timeout", SettingTypes.Duration, "stop the workspace after this long without activity (0 = off)");
 
     /// <summary>The claim of the home volume, declared by families that have one.</summary>

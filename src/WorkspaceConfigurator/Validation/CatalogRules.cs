@@ -148,27 +148,9 @@ internal static class CatalogRules
         return differences;
     }
 
-    // Loops over the enum list rather than SequenceEqual and string.Join<T>, generic code over a value type that is JIT-compiled.
-    private static bool SameModes(ValueList<AccessMode> a, ValueList<AccessMode> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (a[i] != b[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool SameModes(ValueList<AccessMode> a, ValueList<AccessMode> b) => a.SequenceEqual(b);
 
     private static string Modes(ValueList<AccessMode> modes) => string.Join("/", SpecNames.AccessModes(modes));
 
-    // A class, not a value tuple: generic code over reference types is precompiled shared code, a tuple is JIT-compiled at start-up.
     private sealed record Declaration(string Slug, VolumeSpec Volume);
 }

@@ -142,32 +142,12 @@ internal static class DependencyRules
 
     private static string Index(string field, int i) => string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]");
 
-    // Named checks instead of Enum.IsDefined<T>, which is compiled at start-up for every enum it meets.
-    private static bool HasUnknown(RoleBindingSpec binding)
-    {
-        for (var i = 0; i < binding.Role.Verbs.Count; i++)
-        {
-            if (!IsKnown(binding.Role.Verbs[i]))
-            {
-                return true;
-            }
-        }
+    private static bool HasUnknown(RoleBindingSpec binding) =>
+        !binding.Role.Verbs.All(IsKnown) || !binding.Subjects.All(s => IsKnown(s.Kind));
 
-        for (var i = 0; i < binding.Subjects.Count; i++)
-        {
-            if (!IsKnown(binding.Subjects[i].Kind))
-            {
-                return true;
-            }
-        }
+    internal static bool IsKnown(RoleVerb verb) => Enum.IsDefined(verb);
 
-        return false;
-    }
-
-    internal static bool IsKnown(RoleVerb verb) => verb is RoleVerb.Get or RoleVerb.List or RoleVerb.Watch or RoleVerb.Create
-        or RoleVerb.Update or RoleVerb.Patch or RoleVerb.Delete or RoleVerb.DeleteCollection;
-
-    internal static bool IsKnown(SubjectKind kind) => kind is SubjectKind.ServiceAccount or SubjectKind.User;
+    internal static bool IsKnown(SubjectKind kind) => Enum.IsDefined(kind);
 
     private static bool IsBase64(string data)
     {

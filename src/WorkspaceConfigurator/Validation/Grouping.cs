@@ -1,6 +1,6 @@
 namespace WorkspaceConfigurator.Validation;
 
-/// <summary>Grouping by a string key without LINQ's GroupBy (its Lookup and Grouping types load on every run).</summary>
+/// <summary>Grouping by a string key, each group a list the rules can index (the first and last declaration).</summary>
 internal static class Grouping
 {
     /// <summary>The items grouped by key (ordinal), groups in the order their key first occurs, items in their order.</summary>

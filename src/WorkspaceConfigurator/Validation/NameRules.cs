@@ -185,7 +185,6 @@ internal static class NameRules
         return string.Join(", ", sorted);
     }
 
-    // A class, not a value tuple: generic code over reference types is precompiled shared code, a tuple is JIT-compiled at start-up.
     // The field, list[index].name, is spelled out only for a finding.
     private sealed record PodVolume(string Name, string List, int Index)
     {

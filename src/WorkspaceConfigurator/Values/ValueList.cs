@@ -8,13 +8,8 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] items;
 
-    // A copy, so that the list stays immutable; no LINQ ToArray, whose value-type instantiations are JIT-compiled.
-    public ValueList(IEnumerable<T> items) => this.items = items switch
-    {
-        T[] array => (T[])array.Clone(),
-        List<T> list => list.ToArray(),
-        _ => new List<T>(items).ToArray(),
-    };
+    // A copy, so that the list stays immutable.
+    public ValueList(IEnumerable<T> items) => this.items = [.. items];
 
     public static ValueList<T> Empty { get; } = new([]);
 
@@ -75,7 +70,7 @@ public static class ValueList
 
     public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) => new(items);
 
-    /// <summary>Each item mapped, in order. An indexed loop rather than LINQ's Select, whose iterator types would load at start-up.</summary>
+    /// <summary>Each item mapped, in order.</summary>
     public static ValueList<TOut> From<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
     {
         var mapped = new TOut[items.Count];

@@ -12,8 +12,7 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
 
     private ValueMap(KeyValuePair<string, TValue>[] entries) => this.entries = entries;
 
-    // A new empty array rather than Array.Empty, whose instantiations over the entry struct are JIT-compiled.
-    public static ValueMap<TValue> Empty { get; } = new(new KeyValuePair<string, TValue>[0]);
+    public static ValueMap<TValue> Empty { get; } = new([]);
 
     public int Count => entries.Length;
 
@@ -36,8 +35,7 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
     /// <summary>Builds a map from entries; a later entry with the same key replaces the earlier one in place.</summary>
     public static ValueMap<TValue> From(IEnumerable<KeyValuePair<string, TValue>> source) => new Builder().AddAll(source).Build();
 
-    // Linear in the entries (a key index once the map is no longer small), and without LINQ or List<T> over the
-    // entry struct: those generic instantiations are JIT-compiled at start-up, while this code is precompiled.
+    // Linear in the entries: a key index once the map is no longer small.
     internal sealed class Builder
     {
         private const int IndexFrom = 8;
@@ -45,8 +43,6 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
         private int count;
         private Dictionary<string, int>? index;
 
-        // Maps and arrays are read by index: enumerating an array through IEnumerable<T> instantiates generic
-        // helpers over the entry struct, which are JIT-compiled.
         public Builder AddAll(IEnumerable<KeyValuePair<string, TValue>> source)
         {
             switch (source)
@@ -176,14 +172,7 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
         return kept.Build();
     }
 
-    // By index rather than through the array's IEnumerable<T>, whose helpers over the entry struct are JIT-compiled.
-    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator()
-    {
-        for (var i = 0; i < entries.Length; i++)
-        {
-            yield return entries[i];
-        }
-    }
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, TValue>>)entries).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => entries.GetEnumerator();
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Values;
@@ -32,14 +31,10 @@ public static class YamlTemplateReader
             throw new FormatException(ValuesFileText.TooLarge(fileName, bytes, limits.MaxBytes).Message);
         }
 
-        // The fast path gives up (null) on anything but plain block YAML: tags, anchors, aliases, flow collections
-        // and deep nesting all go to the strict reader, which refuses or bounds them.
-        return BlockYamlReader.TryRead(text, limits.MaxDepth) ?? ReadStrictly(text, fileName, limits);
+        return Read(text, fileName, limits);
     }
 
-    // Kept out of ReadDocuments so that YamlDotNet is loaded only when a template is outside the block subset.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static IReadOnlyList<YamlNode> ReadStrictly(string text, string fileName, ValuesReadLimits limits)
+    private static IReadOnlyList<YamlNode> Read(string text, string fileName, ValuesReadLimits limits)
     {
         IReadOnlyList<ValuesNode> documents;
         try

@@ -25,9 +25,9 @@ internal static class ModelMaps
         new(1, StringComparer.Ordinal) { [key] = value };
 
     /// <summary>Quantities as written ("6Gi", "2"), not in the canonical form <see cref="ResourceQuantity"/> prints.</summary>
-    public static Dictionary<string, ResourceQuantity> Quantities(KeyValuePair<string, string>[] entries)
+    public static Dictionary<string, ResourceQuantity> Quantities(IReadOnlyCollection<KeyValuePair<string, string>> entries)
     {
-        var dictionary = new Dictionary<string, ResourceQuantity>(entries.Length, StringComparer.Ordinal);
+        var dictionary = new Dictionary<string, ResourceQuantity>(entries.Count, StringComparer.Ordinal);
         foreach (var (key, value) in entries)
         {
             dictionary[key] = new WrittenQuantity(value);

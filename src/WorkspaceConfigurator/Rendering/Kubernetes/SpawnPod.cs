@@ -220,31 +220,26 @@ internal static class SpawnPod
 
     // Guarantees are requests and limits are limits; memory in Kubernetes' binary form (the hub's 6G is 6Gi, the
     // bytes KubeSpawner sends); extended resources such as nvidia.com/gpu must have requests equal to limits.
-    // Arrays of the exact size rather than List<KeyValuePair<...>>, a generic instantiation over a struct.
     private static V1ResourceRequirements Resources(ProfileSpec spec)
     {
         // A limit replaces the guarantee of the same resource in place.
         var extended = spec.ExtraResourceGuarantees.Merge(spec.ExtraResourceLimits);
-        var requests = new KeyValuePair<string, string>[(spec.CpuGuarantee is null ? 0 : 1) + (spec.MemGuarantee is null ? 0 : 1) + extended.Count];
-        var limits = new KeyValuePair<string, string>[2 + extended.Count];
-        var r = 0;
-        limits[0] = new("cpu", Whole(spec.CpuLimit));
-        limits[1] = new("memory", spec.MemLimit.ToKubernetesString());
+        var requests = new List<KeyValuePair<string, string>>();
         if (spec.CpuGuarantee is { } cpu)
         {
-            requests[r++] = new("cpu", Whole(cpu));
+            requests.Add(new("cpu", Whole(cpu)));
         }
 
         if (spec.MemGuarantee is { } memory)
         {
-            requests[r++] = new("memory", memory.ToKubernetesString());
+            requests.Add(new("memory", memory.ToKubernetesString()));
         }
 
-        for (var i = 0; i < extended.Count; i++)
+        List<KeyValuePair<string, string>> limits = [new("cpu", Whole(spec.CpuLimit)), new("memory", spec.MemLimit.ToKubernetesString())];
+        foreach (var (name, value) in extended)
         {
-            var count = Whole(extended[i].Value);
-            requests[r + i] = new(extended[i].Key, count);
-            limits[2 + i] = new(extended[i].Key, count);
+            requests.Add(new(name, Whole(value)));
+            limits.Add(new(name, Whole(value)));
         }
 
         return new V1ResourceRequirements { Requests = ModelMaps.Quantities(requests), Limits = ModelMaps.Quantities(limits) };
