@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Cli;
+using WorkspaceConfigurator.Tests.Output;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Kubernetes;
@@ -37,8 +38,23 @@ public sealed class DumpManifestsOutputDirTests
         {
             KubernetesValidator.ValidateYaml(File.ReadAllText(file)).Should().BeEmpty(file);
         }
+    }
 
-        Kustomize(gateway);
+    [FactWithProgram("kubectl")]
+    public void Each_profile_folder_builds_with_kustomize()
+    {
+        using var temp = new TempFolder();
+        var dir = temp.File("manifests");
+        CliRunner.Run("dump-manifests", "--profile", "coder-dask-gateway,jupyterlab", "--output-dir", dir).ExitCode.Should().Be(0);
+        foreach (var folder in Directory.GetDirectories(dir))
+        {
+            using var process = Process.Start(new ProcessStartInfo(Programs.Find("kubectl")!, ["kustomize", folder]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = process.StandardOutput.ReadToEnd();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            process.ExitCode.Should().Be(0, error);
+            output.Should().Contain("kind: Pod");
+        }
     }
 
     [Fact]
@@ -75,23 +91,5 @@ public sealed class DumpManifestsOutputDirTests
     {
         using var temp = new TempFolder();
         CliRunner.Run("dump-manifests", "--output-dir", temp.File("no/such/dir")).ShouldFailWith(2, "does not exist");
-    }
-
-    // kubectl is not required: when it is installed, each base must build with kustomize.
-    private static void Kustomize(string folder)
-    {
-        var kubectl = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(p => Path.Combine(p, "kubectl")).FirstOrDefault(File.Exists);
-        if (kubectl is null)
-        {
-            return;
-        }
-
-        using var process = Process.Start(new ProcessStartInfo(kubectl, ["kustomize", folder]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, error);
-        output.Should().Contain("kind: Pod");
     }
 }

@@ -136,3 +136,36 @@ public sealed class FactWhenInstalledAttribute : FactAttribute
     public static bool IsInstalled(string tool) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(p => File.Exists(Path.Combine(p, tool)));
 }
+
+/// <summary>A fact that needs a program on the PATH (e.g. kubectl): skipped, with the reason, where it is missing.</summary>
+public sealed class FactWithProgramAttribute : FactAttribute
+{
+    public FactWithProgramAttribute(string program)
+    {
+        if (Programs.Find(program) is null)
+        {
+            Skip = $"needs {program} on the PATH";
+        }
+    }
+}
+
+/// <summary>A fact that needs a device or file of the machine (e.g. /dev/full): skipped, with the reason, where it is missing.</summary>
+public sealed class FactWithFileAttribute : FactAttribute
+{
+    public FactWithFileAttribute(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Skip = $"needs {path}";
+        }
+    }
+}
+
+/// <summary>Programs on the PATH.</summary>
+internal static class Programs
+{
+    public static string? Find(string program) => (Environment.GetEnvironmentVariable("PATH") ?? "")
+        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => Path.Combine(p, program))
+        .FirstOrDefault(File.Exists);
+}

@@ -6,16 +6,10 @@ namespace WorkspaceConfigurator.Tests.Plugins;
 /// <summary>A dependency's satellite folder (de/X.resources.dll) is not a plugin, even where its culture is unknown.</summary>
 public sealed class SatelliteAssemblyTests
 {
-    [Fact]
+    [FactWithSatellite]
     public void A_satellite_folder_is_skipped()
     {
-        var sdk = Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location)!)!; // shared/Microsoft.NETCore.App
-        var satellite = Directory.EnumerateFiles(Path.Combine(sdk, "..", ".."), "*.resources.dll", SearchOption.AllDirectories)
-            .FirstOrDefault(f => Path.GetFileName(Path.GetDirectoryName(f)) is "de" or "fr" or "ja");
-        if (satellite is null)
-        {
-            return; // this .NET installation ships no satellite assemblies to copy
-        }
+        var satellite = FactWithSatelliteAttribute.Find()!;
 
         using var folder = new TempFolder();
         Directory.CreateDirectory(Path.Combine(folder.Path, "de"));
@@ -23,5 +17,24 @@ public sealed class SatelliteAssemblyTests
         var result = CliRunner.Run("--profiles-dir", folder.Path, "list");
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain("coder-gpu");
+    }
+}
+
+/// <summary>A fact that copies a satellite assembly of the .NET installation: skipped, with the reason, where it ships none.</summary>
+public sealed class FactWithSatelliteAttribute : FactAttribute
+{
+    public FactWithSatelliteAttribute()
+    {
+        if (Find() is null)
+        {
+            Skip = "needs a satellite assembly (de, fr or ja) in the .NET installation to copy";
+        }
+    }
+
+    public static string? Find()
+    {
+        var sdk = Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location)!)!; // shared/Microsoft.NETCore.App
+        return Directory.EnumerateFiles(Path.Combine(sdk, "..", ".."), "*.resources.dll", SearchOption.AllDirectories)
+            .FirstOrDefault(f => Path.GetFileName(Path.GetDirectoryName(f)) is "de" or "fr" or "ja");
     }
 }

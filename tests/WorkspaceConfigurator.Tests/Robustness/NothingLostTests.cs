@@ -2,6 +2,7 @@ using FluentAssertions;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Cli;
+using WorkspaceConfigurator.Tests.Output;
 
 namespace WorkspaceConfigurator.Tests.Robustness;
 
@@ -26,26 +27,16 @@ public sealed class NothingLostTests
         Directory.GetFiles(folder.Path).Should().Equal(path);
     }
 
-    [Fact]
+    [FactWithFile("/dev/full")]
     public void A_full_disk_is_one_error_line_and_exit_1()
     {
-        if (!File.Exists("/dev/full"))
-        {
-            return; // not a Linux machine
-        }
-
         CliRunner.Run("dump-config", "--profile", "coder", "--groups", "g", "--output", "/dev/full")
             .ShouldFailWith(1, "cannot write '/dev/full'", "No space left on device");
     }
 
-    [Fact]
+    [FactWithFile("/dev/null")]
     public void A_device_is_written_in_place_directly_or_through_a_link()
     {
-        if (!File.Exists("/dev/null"))
-        {
-            return; // not a Linux machine
-        }
-
         using var folder = new TempFolder();
         var link = folder.File("to-null");
         File.CreateSymbolicLink(link, "/dev/null");
