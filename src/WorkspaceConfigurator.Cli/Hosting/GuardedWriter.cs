@@ -121,6 +121,3 @@ internal sealed class GuardedWriter : TextWriter
         }
     }
 }
-
-/// <summary>A write to standard output failed (exit 1): the output is incomplete.</summary>
-internal sealed class OutputStreamException(string message, Exception inner) : WsconfException(message, ExitCodes.Invalid, inner);

@@ -25,29 +25,3 @@ internal static class DiffJsonWriter
         return JsonSerializer.Serialize(new DiffJsonDocument(changes, summary), DiffJsonContext.Default.DiffJsonDocument) + "\n";
     }
 }
-
-internal sealed record DiffJsonDocument(
-    [property: JsonPropertyName("changes")] IReadOnlyList<DiffJsonChange> Changes,
-    [property: JsonPropertyName("summary")] DiffJsonSummary Summary);
-
-internal sealed record DiffJsonChange(
-    [property: JsonPropertyName("profile")] string Profile,
-    [property: JsonPropertyName("class")] string Class,
-    [property: JsonPropertyName("field")] string Field,
-    [property: JsonPropertyName("old")] string? Old,
-    [property: JsonPropertyName("new")] string? New,
-    [property: JsonPropertyName("reason")] string Reason);
-
-internal sealed record DiffJsonSummary(
-    [property: JsonPropertyName("changes")] int Changes,
-    [property: JsonPropertyName("profiles")] int Profiles,
-    [property: JsonPropertyName("next-start")] int NextStart,
-    [property: JsonPropertyName("not-applied")] int NotApplied,
-    [property: JsonPropertyName("data-loss")] int DataLoss);
-
-// Source-generated: no reflection over the types at run time, and the same output in a trimmed or precompiled build.
-// The default encoder stays: it writes every character that is not plain ASCII as \uXXXX, so a report printed on
-// a terminal carries no escape sequence or bidi control from the files.
-[JsonSourceGenerationOptions(WriteIndented = true, NewLine = "\n")]
-[JsonSerializable(typeof(DiffJsonDocument))]
-internal sealed partial class DiffJsonContext : JsonSerializerContext;

@@ -17,6 +17,3 @@ internal sealed record AssemblyFacts(
     public AssemblyName? Reference(string simpleName) =>
         References.FirstOrDefault(r => string.Equals(r.Name, simpleName, StringComparison.OrdinalIgnoreCase));
 }
-
-/// <summary>A .dll that is not a .NET assembly, and why (for the error message); or one that cannot be read at all.</summary>
-internal sealed record NotAnAssembly(string Path, string Reason, bool Unreadable = false);

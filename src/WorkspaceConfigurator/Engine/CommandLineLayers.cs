@@ -5,28 +5,6 @@ using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Engine;
 
-/// <summary>A global command-line option for every selected profile: <c>--groups a</c>, <c>--image x</c>, or its environment variable.</summary>
-/// <param name="Given">The option as given, e.g. <c>--image x</c> or <c>env WSCONF_GROUPS=a</c>: its origin and the prefix of its errors.</param>
-internal sealed record CommandLineSetting(string Field, string Value, string Given);
-
-internal enum OverrideAction
-{
-    /// <summary><c>SLUG:FIELD=VALUE</c>, <c>SLUG:MAP.KEY=VALUE</c>.</summary>
-    Set,
-
-    /// <summary><c>SLUG:MAP.KEY-</c>: delete one map entry.</summary>
-    Delete,
-
-    /// <summary><c>SLUG:MAP-</c>: empty the map.</summary>
-    Clear,
-}
-
-/// <summary>A per-profile command-line value: <c>--override SLUG:FIELD=VALUE</c> (and its delete forms) or <c>--node-selector</c>.</summary>
-internal sealed record ProfileOverride(string Slug, string Field, string? MapKey, OverrideAction Action, string Value, string Given)
-{
-    public string FieldText => MapKey is null ? Field : $"{Field}.{MapKey}";
-}
-
 /// <summary>The two command-line rungs of every ladder: per-profile overrides above global options.</summary>
 internal sealed class CommandLineLayers(IReadOnlyList<CommandLineSetting> global, IReadOnlyList<ProfileOverride> overrides)
 {
@@ -88,12 +66,4 @@ internal sealed class CommandLineLayers(IReadOnlyList<CommandLineSetting> global
 
         return layers;
     }
-}
-
-/// <summary>One profile's overrides: as given (for messages), and as its top layer.</summary>
-internal sealed class ProfileOverrides
-{
-    public Layer Layer { get; } = new();
-
-    public List<ProfileOverride> Given { get; } = [];
 }

@@ -7,24 +7,6 @@ using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Engine;
 
-internal enum LayerLineKind
-{
-    /// <summary>The value that wins.</summary>
-    Winner,
-
-    /// <summary>A value a higher rung shadows.</summary>
-    Shadowed,
-
-    /// <summary>A deletion (<c>null</c>, <c>KEY-</c>) or a <c>$patch: replace</c> that drops what is below.</summary>
-    Deleted,
-}
-
-/// <summary>One rung's word on one field: what it says, where it was said, and whether it wins.</summary>
-internal sealed record LayerLine(string Shown, string Origin, LayerLineKind Kind);
-
-/// <summary>A setting, map entry (<c>env.X</c>) or named item (<c>config_maps.motd</c>) and every rung's word on it, highest first.</summary>
-internal sealed record FieldHistory(string Field, IReadOnlyList<LayerLine> Lines);
-
 /// <summary>
 /// The whole ladder of one profile, field by field, for <c>describe --layers</c>: for each setting the winning value
 /// and every shadowed one below it; for each map entry and named item the changes of every layer, the hooks' own

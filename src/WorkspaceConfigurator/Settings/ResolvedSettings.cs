@@ -3,15 +3,6 @@ using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Settings;
 
-/// <summary>One resolved setting: its final value and where that value came from.</summary>
-public sealed record ResolvedSetting(SettingKey Key, object? Value, Func<SettingSource> SourceOf)
-{
-    public SettingSource Source => SourceOf();
-}
-
-/// <summary>One entry the layers give a map setting (env, node_selector, extra_resource_limits), as it ends up.</summary>
-public sealed record ResolvedMapEntry(string Key, object Value, SettingSource Source);
-
 /// <summary>
 /// The settings of one profile after every layer, in declaration order. Hooks read their values from here, never
 /// from the class's properties, so that every override takes effect. Map settings are not single values: the

@@ -9,13 +9,3 @@ public abstract record EnvValue
 
     public static implicit operator EnvValue(string text) => new LiteralEnvValue(text);
 }
-
-public sealed record LiteralEnvValue(string Text) : EnvValue
-{
-    public override string ToString() => Text;
-}
-
-public sealed record ConfigMapKeyEnvValue(string Name, string Key) : EnvValue
-{
-    public override string ToString() => $"(config map {Name}, key {Key})";
-}

@@ -31,6 +31,3 @@ public sealed record LifecycleSpec
     /// <summary>The workspace's server stops itself after <see cref="IdleTimeout"/> (a Jupyter server config is mounted).</summary>
     public bool StopsWhenIdle { get; init; }
 }
-
-/// <summary>One startup step: the init container that runs it and what it does, in words.</summary>
-public sealed record StartupStepSpec(string Container, string Runs);

@@ -14,11 +14,3 @@ public sealed record VolumeSpec(
 {
     public ValueMap<string> Annotations { get; init; } = ValueMap<string>.Empty;
 }
-
-public enum AccessMode
-{
-    ReadWriteOnce,
-    ReadWriteMany,
-    ReadOnlyMany,
-    ReadWriteOncePod,
-}

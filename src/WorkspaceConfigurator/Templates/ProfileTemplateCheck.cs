@@ -3,12 +3,6 @@ using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Templates;
 
-/// <summary>An unsupported template expression in one field of a profile, the field named by its config.yml path.</summary>
-public sealed record FieldTemplateProblem(string Field, TemplateProblem Problem)
-{
-    public override string ToString() => $"{Field}: template expression {Problem}";
-}
-
 /// <summary>
 /// Finds unsupported template syntax in every string of a profile. Fields are named the way config.yml names
 /// them (<c>pod_env_vars.FOO</c>, <c>manifests[0].content[1].data.gateway.yaml</c>), because that is the file the

@@ -7,17 +7,6 @@ using WorkspaceConfigurator.Yaml;
 namespace WorkspaceConfigurator.Templates;
 
 /// <summary>
-/// One string of a profile's config.yml: the field that holds it, named by its config.yml path
-/// (<c>pod_env_vars.FOO</c>, <c>manifests[0].content[1].data.gateway.yaml</c>), the text, and whether it is inside a
-/// manifest, whose content the hub renders twice.
-/// </summary>
-internal sealed record SpecString(FieldPath Path, string Text, bool InManifest)
-{
-    /// <summary>The config.yml path, spelled out: only a finding needs it, so it is not built for every string.</summary>
-    public string Field => Path.ToString();
-}
-
-/// <summary>
 /// Every string a profile's config.yml holds, read from the spec instead of a rendered config.yml, so that checks need
 /// no renderer: values, and the keys that come from the spec (node selector labels, env names, extended resource
 /// names, annotations, keys inside manifests). A key has the same field as its value, and comes just before it.

@@ -7,9 +7,3 @@ public sealed record TemplateProblem(string Expression, string Reason)
 
     public override string ToString() => $"'{Expression}' {Reason}; {Supported}";
 }
-
-/// <summary>The outcome of rendering one string: the text, or the first problem met.</summary>
-public sealed record PlaceholderResult(string? Text, TemplateProblem? Problem)
-{
-    public bool Succeeded => Problem is null;
-}

@@ -1,11 +1,5 @@
 namespace WorkspaceConfigurator.Validation;
 
-public enum Severity
-{
-    Warning,
-    Error,
-}
-
 /// <summary>
 /// One problem with one profile: <c>&lt;slug&gt;: &lt;field&gt;: &lt;problem&gt; (&lt;what is valid&gt;)</c>.
 /// Findings never quote secret material.

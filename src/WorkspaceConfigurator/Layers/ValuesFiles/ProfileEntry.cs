@@ -2,9 +2,6 @@ using WorkspaceConfigurator.SitePatches;
 
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
-/// <summary>A reference to another profile in a values file (<c>extends: coder-gpu</c>, an item of <c>profiles:</c>), with where it was written.</summary>
-internal sealed record ProfileReference(string Slug, SourceMark Mark);
-
 /// <summary>
 /// What one values file says about one profile (or, for <c>global:</c>, about every profile): the profile's data
 /// (<c>extends</c>, <c>profiles</c>, <c>abstract</c>), the settings written under it, still untyped (their types

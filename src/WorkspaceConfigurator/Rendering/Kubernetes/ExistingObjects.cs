@@ -3,12 +3,6 @@ using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
-/// <summary>One object the user's namespace already holds, as read (server-set fields left out), and where it was written.</summary>
-internal sealed record ExistingObject(string ApiVersion, string Kind, string? Namespace, string Name, YamlMapping Content, SourceMark Mark)
-{
-    public override string ToString() => Namespace is null ? $"{Kind} {Name}" : $"{Kind} {Namespace}/{Name}";
-}
-
 /// <summary>
 /// What the user's namespace already holds (<c>--existing</c>), looked up the way the hub decides whether to create an
 /// object: by API group, kind, namespace and name. The version is left out because one object is served under every

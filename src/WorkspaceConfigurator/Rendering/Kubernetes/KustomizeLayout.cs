@@ -5,9 +5,6 @@ using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
-/// <summary>A file of a rendered folder: a path relative to the folder (with '/') and its text.</summary>
-public sealed record LayoutFile(string Path, string Content);
-
 /// <summary>
 /// One folder per profile (named by slug) holding one file per object, <c>&lt;kind&gt;-&lt;name&gt;.yaml</c>, and a
 /// <c>kustomization.yaml</c> that lists them in creation order, so each folder is a kustomize base.

@@ -6,9 +6,6 @@ using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
-/// <summary>The preview once existing objects are taken into account, and the lines that say what the spawn does.</summary>
-internal sealed record SpawnPreview(IReadOnlyList<ProfileObjects> Profiles, IReadOnlyList<string> Notes, IReadOnlyList<string> Warnings);
-
 /// <summary>
 /// Applies the hub's rule to a rendered preview: it creates an object only when the namespace does not hold one of
 /// the same kind and name, and leaves an existing one as it is. Every object gets the annotation

@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using WorkspaceConfigurator.Diff;
+
+namespace WorkspaceConfigurator.Cli.Output;
+
+internal sealed record DiffJsonDocument(
+    [property: JsonPropertyName("changes")] IReadOnlyList<DiffJsonChange> Changes,
+    [property: JsonPropertyName("summary")] DiffJsonSummary Summary);

@@ -1,0 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Diff;
+
+internal sealed record HubList(ValueList<HubValue> Items) : HubValue;

@@ -1,0 +1,12 @@
+using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Layers.ValuesFiles;
+using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Registry;
+
+namespace WorkspaceConfigurator.Engine;
+
+/// <summary>wsconf's base defaults (what the <c>Profile</c> base class declares), the lowest rung.</summary>
+internal sealed record BaseRung(Profile? Profile) : Rung
+{
+    public override string Name => "default";
+}

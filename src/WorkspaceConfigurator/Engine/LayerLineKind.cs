@@ -1,0 +1,20 @@
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.SitePatches;
+using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Engine;
+
+internal enum LayerLineKind
+{
+    /// <summary>The value that wins.</summary>
+    Winner,
+
+    /// <summary>A value a higher rung shadows.</summary>
+    Shadowed,
+
+    /// <summary>A deletion (<c>null</c>, <c>KEY-</c>) or a <c>$patch: replace</c> that drops what is below.</summary>
+    Deleted,
+}

@@ -1,0 +1,10 @@
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Settings;
+
+/// <summary>One resolved setting: its final value and where that value came from.</summary>
+public sealed record ResolvedSetting(SettingKey Key, object? Value, Func<SettingSource> SourceOf)
+{
+    public SettingSource Source => SourceOf();
+}

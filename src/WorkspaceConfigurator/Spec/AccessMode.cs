@@ -1,0 +1,11 @@
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Spec;
+
+public enum AccessMode
+{
+    ReadWriteOnce,
+    ReadWriteMany,
+    ReadOnlyMany,
+    ReadWriteOncePod,
+}

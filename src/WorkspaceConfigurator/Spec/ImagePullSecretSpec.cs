@@ -1,0 +1,14 @@
+using WorkspaceConfigurator.Values;
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.Spec;
+
+/// <summary>
+/// An image pull secret. <see cref="Data"/> is the base64 of a .dockerconfigjson, supplied at run time, never
+/// written in profile code; null means another object (e.g. a manifest) creates the Secret.
+/// </summary>
+public sealed record ImagePullSecretSpec(string Name, bool Persist, string? Data)
+{
+    // Secret material never reaches logs, errors or describe.
+    public override string ToString() => $"{Name} (data {(Data is null ? "none" : "present")})";
+}

@@ -1,0 +1,6 @@
+using WorkspaceConfigurator.Values;
+using WorkspaceConfigurator.Yaml;
+
+namespace WorkspaceConfigurator.Spec;
+
+public sealed record InitContainerSpec(string Name, string Image, ValueList<string> Command, ValueList<VolumeMountSpec> VolumeMounts);

@@ -1,0 +1,17 @@
+using System.Globalization;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Spec;
+
+/// <summary>The verbs the hub accepts (it rejects "*").</summary>
+public enum RoleVerb
+{
+    Get,
+    List,
+    Watch,
+    Create,
+    Update,
+    Patch,
+    Delete,
+    DeleteCollection,
+}

@@ -1,0 +1,6 @@
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Spec;
+
+/// <summary>One startup step: the init container that runs it and what it does, in words.</summary>
+public sealed record StartupStepSpec(string Container, string Runs);

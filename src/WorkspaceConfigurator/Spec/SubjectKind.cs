@@ -1,0 +1,10 @@
+using System.Globalization;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Spec;
+
+public enum SubjectKind
+{
+    ServiceAccount,
+    User,
+}

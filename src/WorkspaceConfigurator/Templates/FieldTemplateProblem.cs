@@ -1,0 +1,10 @@
+using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Spec;
+
+namespace WorkspaceConfigurator.Templates;
+
+/// <summary>An unsupported template expression in one field of a profile, the field named by its config.yml path.</summary>
+public sealed record FieldTemplateProblem(string Field, TemplateProblem Problem)
+{
+    public override string ToString() => $"{Field}: template expression {Problem}";
+}

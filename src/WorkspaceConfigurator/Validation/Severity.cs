@@ -1,0 +1,7 @@
+namespace WorkspaceConfigurator.Validation;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

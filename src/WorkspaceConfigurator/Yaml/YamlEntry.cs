@@ -1,0 +1,6 @@
+using System.Globalization;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Yaml;
+
+public sealed record YamlEntry(string Key, YamlNode Value);

@@ -1,0 +1,6 @@
+using System.Globalization;
+using WorkspaceConfigurator.Values;
+
+namespace WorkspaceConfigurator.Yaml;
+
+public sealed record YamlSequence(ValueList<YamlNode> Items) : YamlNode;
