@@ -2,7 +2,7 @@
 # wsconf start-up and scale benchmark. Builds everything it measures in Release (the wsconf .NET tool packages,
 # installed into a private tool path; the floor programs, ReadyToRun and NativeAOT; the example plugin and the
 # generated scale plugins), then times them interleaved in one run and prints medians, ratios and the targets.
-# Machine-readable results: bench/out/summary.json. See the README, section Performance.
+# Machine-readable results: bench/out/summary.json. See docs/performance.md.
 #
 #   bash bench/run.sh                     # everything
 #   BENCH_RUNS=20 bash bench/run.sh       # more rounds of the start-up commands (default 15, at least 10)

@@ -23,7 +23,7 @@ namespace WorkspaceConfigurator.Cli.Plugins;
 /// </list>
 /// Not containable in-process: a stack overflow (the runtime aborts the process: exit 134, with its own report of the
 /// repeated frames on stderr), Environment.FailFast, native code, and plugin writes to the raw standard output stream
-/// (Console.OpenStandardOutput) or file descriptors. The README's "External profiles" says so.
+/// (Console.OpenStandardOutput) or file descriptors. docs/plugins.md says so.
 /// </summary>
 internal sealed class PluginHost
 {

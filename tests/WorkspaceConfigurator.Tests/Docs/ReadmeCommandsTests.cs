@@ -6,7 +6,7 @@ using WorkspaceConfigurator.Tests.Plugins;
 namespace WorkspaceConfigurator.Tests.Docs;
 
 /// <summary>
-/// Every wsconf command the README shows in a shell block runs as shown and succeeds: paths in the repository are
+/// Every wsconf command the README and the pages under docs/ show in a shell block runs as shown and succeeds: paths in the repository are
 /// its own files, outputs go to a scratch folder, the placeholder plugin folder is the example plugin, and in a pipe
 /// the wsconf part runs (kubectl is the reader's).
 /// </summary>
@@ -15,30 +15,37 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
 {
     private const string DotnetRun = "dotnet run --project src/WorkspaceConfigurator.Cli -- ";
 
-    public static TheoryData<int, string> Commands()
+    public static TheoryData<string, int, string> Commands()
     {
-        var data = new TheoryData<int, string>();
-        foreach (var (line, command) in ShellCommands(File.ReadAllText(Path.Combine(PluginBuilds.RepositoryRoot, "README.md"))))
+        var data = new TheoryData<string, int, string>();
+        foreach (var page in Pages())
         {
-            data.Add(line, command);
+            foreach (var (line, command) in ShellCommands(File.ReadAllText(Path.Combine(PluginBuilds.RepositoryRoot, page))))
+            {
+                data.Add(page, line, command);
+            }
         }
 
         return data;
     }
+
+    // The README, then every page of docs/, by name.
+    private static IEnumerable<string> Pages() =>
+        ["README.md", .. Directory.GetFiles(Path.Combine(PluginBuilds.RepositoryRoot, "docs"), "*.md").Select(f => "docs/" + Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void The_readme_shows_commands_to_run() => Commands().Count().Should().BeGreaterThan(10);
 
     [Theory]
     [MemberData(nameof(Commands))]
-    public void Runs_as_shown(int line, string command)
+    public void Runs_as_shown(string page, int line, string command)
     {
         using var scratch = new TempFolder();
         var plugins = builds.CopyOutput("ExampleSiteProfiles", builds.NewFolder("readme-plugins"));
         var args = Arguments(command, scratch, plugins);
         var result = CliRunner.Run([.. args]);
-        result.ExitCode.Should().Be(0, $"README line {line}: wsconf {command}\n{result.Error}");
-        result.Error.Should().NotContain("error:", $"README line {line}");
+        result.ExitCode.Should().Be(0, $"{page} line {line}: wsconf {command}\n{result.Error}");
+        result.Error.Should().NotContain("error:", $"{page} line {line}");
     }
 
     // The command's words, with repository paths made absolute, outputs sent to the scratch folder and the plugin

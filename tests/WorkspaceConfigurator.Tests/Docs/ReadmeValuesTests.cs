@@ -9,20 +9,13 @@ using WorkspaceConfigurator.Tests.Support;
 namespace WorkspaceConfigurator.Tests.Docs;
 
 /// <summary>
-/// The README's section on values files says what the code does: its example file is valid (for wsconf and for the
+/// The values-files page (docs/values-files.md) says what the code does: its example file is valid (for wsconf and for the
 /// schema), its ladder table lists the rungs in the order the engine climbs them, and its describe --layers excerpt
 /// is what describe prints.
 /// </summary>
 public sealed class ReadmeValuesTests
 {
-    private static readonly Lazy<string> Section = new(() =>
-    {
-        var readme = File.ReadAllText(Path.Combine(PluginBuilds.RepositoryRoot, "README.md"));
-        var start = readme.IndexOf("\n## Site values files\n", StringComparison.Ordinal);
-        start.Should().BeGreaterThan(0);
-        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        return readme[start..end];
-    });
+    private static readonly Lazy<string> Section = new(() => File.ReadAllText(Path.Combine(PluginBuilds.RepositoryRoot, "docs", "values-files.md")));
 
     // The fenced blocks of the section with that info string ("" for plain ones), line by line.
     private static IReadOnlyList<string> Blocks(string language)

@@ -8,7 +8,7 @@ internal static class ExampleSite
 {
     public static string File { get; } = Path.Combine(PluginBuilds.RepositoryRoot, "examples", "site", "site.yaml");
 
-    /// <summary>The path as the README writes it.</summary>
+    /// <summary>The path as the documentation writes it.</summary>
     public const string Shown = "examples/site/site.yaml";
 
     public static CliResult Run(params string[] args)

@@ -10,7 +10,7 @@ namespace WorkspaceConfigurator.Tests.Packaging;
 /// <summary>
 /// The .NET tool package, end to end: pack the CLI (the native linux-x64 package with the managed build inside it,
 /// as a user gets it), install it into a temporary tool path, and run the installed <c>wsconf</c> beside the
-/// in-process CLI on every command the README documents: built-ins, values files, hub settings, existing objects,
+/// in-process CLI on every command the documentation shows: built-ins, values files, hub settings, existing objects,
 /// the example plugin (which the native binary hands to the managed build) and errors. Standard output, standard
 /// error and exit code must be identical. One pack per test run: it takes a while.
 /// </summary>

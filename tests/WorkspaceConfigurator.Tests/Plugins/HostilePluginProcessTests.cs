@@ -113,7 +113,7 @@ public sealed class HostilePluginProcessTests(PluginBuilds builds)
     }
 
     /// <summary>
-    /// Not contained, and documented as such (README, External profiles): .NET cannot catch a stack overflow, so the
+    /// Not contained, and documented as such (docs/plugins.md): .NET cannot catch a stack overflow, so the
     /// runtime aborts the process. What it leaves is known: exit 134, nothing on stdout, and the runtime's own report
     /// naming the plugin's method on stderr.
     /// </summary>

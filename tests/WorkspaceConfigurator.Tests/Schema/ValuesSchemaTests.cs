@@ -6,7 +6,7 @@ using WorkspaceConfigurator.Tests.Support;
 namespace WorkspaceConfigurator.Tests.Schema;
 
 /// <summary>
-/// <c>wsconf schema values</c>: a valid draft 2020-12 schema that accepts the example values file and the README's
+/// <c>wsconf schema values</c>: a valid draft 2020-12 schema that accepts the example values file and the documentation's
 /// examples, and refuses what wsconf refuses in the shape of a values file (unknown keys, wrong types).
 /// </summary>
 public sealed class ValuesSchemaTests
