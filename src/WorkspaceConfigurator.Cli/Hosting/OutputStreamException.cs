@@ -1,4 +1,3 @@
-using System.Text;
 using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Hosting;

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>A .dll that is not a .NET assembly, and why (for the error message); or one that cannot be read at all.</summary>

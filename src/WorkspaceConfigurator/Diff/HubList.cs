@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Diff;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Diff;
 

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Engine;

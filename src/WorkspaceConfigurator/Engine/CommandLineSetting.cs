@@ -1,8 +1,3 @@
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>A global command-line option for every selected profile: <c>--groups a</c>, <c>--image x</c>, or its environment variable.</summary>

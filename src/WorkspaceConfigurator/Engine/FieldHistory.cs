@@ -1,10 +1,3 @@
-using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.SitePatches;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>A setting, map entry (<c>env.X</c>) or named item (<c>config_maps.motd</c>) and every rung's word on it, highest first.</summary>

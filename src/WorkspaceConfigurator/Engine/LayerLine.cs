@@ -1,10 +1,3 @@
-using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.SitePatches;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>One rung's word on one field: what it says, where it was said, and whether it wins.</summary>

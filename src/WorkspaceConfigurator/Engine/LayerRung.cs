@@ -1,7 +1,5 @@
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Engine;
 

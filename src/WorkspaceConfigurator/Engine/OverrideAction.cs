@@ -1,8 +1,3 @@
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Engine;
 
 internal enum OverrideAction

@@ -1,8 +1,3 @@
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>A per-profile command-line value: <c>--override SLUG:FIELD=VALUE</c> (and its delete forms) or <c>--node-selector</c>.</summary>

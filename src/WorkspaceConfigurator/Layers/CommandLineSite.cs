@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 

@@ -1,11 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
-using System.Runtime.CompilerServices;
-using WorkspaceConfigurator.Assets;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Profiles;
 
 /// <summary>A profile member gave null where the contract wants a value; the caller names the profile and its plugin.</summary>

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>One entry the layers give a map setting (env, node_selector, extra_resource_limits), as it ends up.</summary>

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>One resolved setting: its final value and where that value came from.</summary>

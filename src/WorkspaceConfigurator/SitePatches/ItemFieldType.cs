@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Layers.ValuesFiles;
-
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary>The value types of named-item fields, for parsing and for the values-file schema.</summary>

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.SitePatches;
 
 internal enum ItemOpKind

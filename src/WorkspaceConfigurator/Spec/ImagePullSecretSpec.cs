@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Spec;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Spec;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Spec;

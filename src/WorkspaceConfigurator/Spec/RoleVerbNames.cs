@@ -1,5 +1,4 @@
 using System.Globalization;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Spec;
 

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Spec;
 
 /// <summary>A Secret mounted into the pod; <see cref="Name"/> is the Secret and the pod volume name.</summary>

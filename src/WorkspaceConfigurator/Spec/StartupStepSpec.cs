@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Spec;
 
 /// <summary>One startup step: the init container that runs it and what it does, in words.</summary>

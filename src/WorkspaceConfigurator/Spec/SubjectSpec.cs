@@ -1,6 +1,3 @@
-using System.Globalization;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Spec;
 
 /// <summary>A subject the hub accepts: a ServiceAccount or a User.</summary>

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Spec;
-
 namespace WorkspaceConfigurator.Templates;
 
 /// <summary>An unsupported template expression in one field of a profile, the field named by its config.yml path.</summary>

@@ -1,9 +1,3 @@
-using WorkspaceConfigurator.Rendering;
-using WorkspaceConfigurator.Rendering.AppHub;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Templates;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Yaml;
 
 public enum YamlScalarKind

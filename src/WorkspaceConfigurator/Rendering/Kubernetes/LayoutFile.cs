@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using WorkspaceConfigurator.Kubernetes;
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
 /// <summary>A file of a rendered folder: a path relative to the folder (with '/') and its text.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using WorkspaceConfigurator.Kubernetes;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
 /// <summary>The preview once existing objects are taken into account, and the lines that say what the spawn does.</summary>
