@@ -4,8 +4,9 @@ using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Plugins;
 
 // ---- The native binary and plugins (Hosting/ManagedHandoff.cs) -------------------------------------------------------
-// Plugins are assemblies loaded at run time, which only the managed build can do: the native binary hands a run that names plugin folders to the managed build beside it,
-// before doing anything else. The managed build runs everything itself.
+// Plugins are assemblies loaded at run time, which only the managed build can do: the native binary hands a run
+// that names plugin folders to the managed build beside it, before doing anything else. The managed build runs
+// everything itself.
 if (ManagedHandoff.Wanted(args, Environment.GetEnvironmentVariable))
 {
     return ManagedHandoff.Run(args, Environment.GetEnvironmentVariable, Console.Error);

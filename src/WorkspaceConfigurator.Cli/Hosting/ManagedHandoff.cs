@@ -6,9 +6,9 @@ using WorkspaceConfigurator.Registry;
 namespace WorkspaceConfigurator.Cli.Hosting;
 
 /// <summary>
-/// The native binary's way to run plugins: plugins are assemblies loaded at run time, which only the managed build can do, so a run that names
-/// plugin folders (<c>--profiles-dir</c> or WSCONF_PROFILES_DIR) replaces this process with the managed build shipped
-/// beside it (execv: same arguments, environment and standard streams; its output and exit code are the run's). This
+/// The native binary's way to run plugins: plugins are assemblies loaded at run time, which only the managed build
+/// can do, so a run that names plugin folders (<c>--profiles-dir</c> or WSCONF_PROFILES_DIR) replaces this process
+/// with the managed build shipped beside it (execv: same arguments, environment and standard streams; its output and exit code are the run's). This
 /// is decided from the raw arguments before any other work. In the native binary the same decision is first made by
 /// an ELF constructor before the runtime starts (managed_handoff.c), so a hand-over normally never gets here; this
 /// code is what runs when that one could not exec, and it reports why in one line. In the managed build there is

@@ -10,9 +10,9 @@ namespace WorkspaceConfigurator.Engine;
 /// </summary>
 internal sealed record LayerRung(Layer Layer, string? Label, SourceMark? At, string? Via, bool IsGlobal = false) : Rung
 {
-    public override string Name => (At is null ? Label ?? "" : IsGlobal ? $"global ({At.FileLine})" : At.FileLine) is var place && Via is null
-        ? place
-        : $"{place} (from {Via})";
+    public override string Name => Via is null ? Place : $"{Place} (from {Via})";
+
+    private string Place => At is null ? Label ?? "" : IsGlobal ? $"global ({At.FileLine})" : At.FileLine;
 
     /// <summary>Not the profile's own word: another profile's entry (an include, what it extends) or global:.</summary>
     public bool IsInherited => Via is not null || IsGlobal;

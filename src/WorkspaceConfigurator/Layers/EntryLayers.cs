@@ -58,8 +58,7 @@ internal static class EntryLayers
             return;
         }
 
-        // The description of what was expected is spelled out only for the error.
-        var mapping = node as ValuesMapping ?? NodeShapes.Mapping(node, site, $"a mapping ({key.Name}: {{KEY: VALUE}}; null deletes an entry)");
+        var mapping = NodeShapes.Mapping(node, site, $"a mapping ({key.Name}: {{KEY: VALUE}}; null deletes an entry)");
         var ops = new List<MapOp>();
         var replace = false;
         foreach (var entryNode in mapping.Entries)

@@ -1,47 +1,35 @@
-using System.Globalization;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers.ValuesFiles;
+using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Layers;
 
-/// <summary>
-/// A node of a values file. Its path (<c>profiles.coder.env.X</c>) is spelled out only when an error names it: a
-/// values file of thousands of profiles has tens of thousands of sites, and almost none is ever reported.
-/// </summary>
+/// <summary>A node of a values file: where it was written, and its path, spelled out only when an error names it.</summary>
 internal sealed class ValuesSite : InputSite
 {
-    private readonly ValuesSite? parent;
-    private readonly string? key;
-    private readonly int index;
-    private string? path;
+    private readonly FieldPath path;
 
     /// <summary>A site whose path is known as a whole.</summary>
     public ValuesSite(SourceMark mark, string path)
+        : this(mark, FieldPath.Of(path))
+    {
+    }
+
+    private ValuesSite(SourceMark mark, FieldPath path)
     {
         Mark = mark;
         this.path = path;
     }
 
-    // parent.key, or parent[index] when key is null.
-    private ValuesSite(SourceMark mark, ValuesSite parent, string? key, int index)
-    {
-        Mark = mark;
-        this.parent = parent;
-        this.key = key;
-        this.index = index;
-    }
-
     public SourceMark Mark { get; }
 
-    public string Path => path ??= key is null
-        ? string.Create(CultureInfo.InvariantCulture, $"{parent!.Path}[{index}]")
-        : $"{parent!.Path}.{key}";
+    public string Path => path.ToString();
 
     /// <summary>The site of an entry under this one: <c>path.key</c>.</summary>
-    public ValuesSite Under(string key, SourceMark mark) => new(mark, this, key, 0);
+    public ValuesSite Under(string key, SourceMark mark) => new(mark, path.Then(key));
 
     /// <summary>The site of an item of this sequence: <c>path[index]</c>.</summary>
-    public ValuesSite At(int index, SourceMark mark) => new(mark, this, null, index);
+    public ValuesSite At(int index, SourceMark mark) => new(mark, path.At(index));
 
     public override WsconfException Malformed(string problem) => new ValuesFileException(Mark, Path, problem);
 

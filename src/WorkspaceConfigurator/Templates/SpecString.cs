@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.Values;
+
 namespace WorkspaceConfigurator.Templates;
 
 /// <summary>

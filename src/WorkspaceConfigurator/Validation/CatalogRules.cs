@@ -13,27 +13,27 @@ internal static class CatalogRules
     /// <summary>The declarations a claim warning lists before it counts the rest.</summary>
     public const int MaxListed = 4;
 
-    public static void Check(IReadOnlyList<ProfileSummary> specs, List<Finding> findings)
+    public static void Check(IReadOnlyList<ProfileSummary> profiles, List<Finding> findings)
     {
         string? firstDefault = null;
-        for (var i = 0; i < specs.Count; i++)
+        for (var i = 0; i < profiles.Count; i++)
         {
-            if (!specs[i].Default)
+            if (!profiles[i].Default)
             {
                 continue;
             }
 
             if (firstDefault is null)
             {
-                firstDefault = specs[i].Slug;
+                firstDefault = profiles[i].Slug;
             }
             else
             {
-                findings.Add(Finding.Error(specs[i].Slug, "default", $"is true, and so is '{firstDefault}'", "at most one default profile"));
+                findings.Add(Finding.Error(profiles[i].Slug, "default", $"is true, and so is '{firstDefault}'", "at most one default profile"));
             }
         }
 
-        foreach (var duplicate in Grouping.ByKey(specs, s => s.Slug))
+        foreach (var duplicate in Grouping.ByKey(profiles, p => p.Slug))
         {
             if (duplicate.Count > 1)
             {
@@ -42,7 +42,7 @@ internal static class CatalogRules
         }
 
         // The first spawn creates the claim; a later profile with another size, class or access mode gets the first one's.
-        foreach (var claim in Grouping.ByKey(Declarations(specs), d => d.Volume.ClaimName))
+        foreach (var claim in Grouping.ByKey(Declarations(profiles), d => d.Volume.ClaimName))
         {
             CheckClaim(claim, findings);
             CheckMountPaths(claim, findings);
@@ -66,14 +66,14 @@ internal static class CatalogRules
         }
     }
 
-    private static List<Declaration> Declarations(IReadOnlyList<ProfileSummary> specs)
+    private static List<Declaration> Declarations(IReadOnlyList<ProfileSummary> profiles)
     {
         var declarations = new List<Declaration>();
-        for (var i = 0; i < specs.Count; i++)
+        for (var i = 0; i < profiles.Count; i++)
         {
-            for (var j = 0; j < specs[i].Volumes.Count; j++)
+            for (var j = 0; j < profiles[i].Volumes.Count; j++)
             {
-                declarations.Add(new Declaration(specs[i].Slug, specs[i].Volumes[j]));
+                declarations.Add(new Declaration(profiles[i].Slug, profiles[i].Volumes[j]));
             }
         }
 

@@ -23,22 +23,20 @@ public static class YamlScalarRules
             return false;
         }
 
-        // Vectorised searches: the writer asks this of every string it prints. ": " and "  " both need a space and
-        // the number rules care about '_', which most keys and values lack: one search finds the first of either.
+        // Vectorised searches: the writer asks this of every string it prints. ": " and "  " both need a space, which
+        // most keys and values lack, so the substring searches run only where there is one.
         var text = value.AsSpan();
         if (text.ContainsAnyExcept(PlainChars))
         {
             return false; // " #" cannot occur: '#' is no plain character
         }
 
-        var rare = text.IndexOfAny(' ', '_');
-        if (rare >= 0 && text[rare..].Contains(' ')
-            && (text.Contains(": ", StringComparison.Ordinal) || text.Contains("  ", StringComparison.Ordinal)))
+        if (text.Contains(' ') && (text.Contains(": ", StringComparison.Ordinal) || text.Contains("  ", StringComparison.Ordinal)))
         {
             return false;
         }
 
-        return !ResolvesToNonString(value, rare >= 0 && text[rare..].Contains('_'));
+        return !ResolvesToNonString(value, text.Contains('_'));
     }
 
     /// <summary>True when the string suits a literal block scalar (<c>|</c>): several lines of printable text.</summary>

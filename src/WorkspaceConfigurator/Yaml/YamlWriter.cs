@@ -87,18 +87,14 @@ public sealed class YamlWriter
             }
 
             first = false;
-            var key = entry.Key;
-            if (YamlScalarRules.CanBePlain(key) && key.Length <= MaxImplicitKeyLength)
+            var key = Scalar(entry.Key);
+            if (key.Length > MaxImplicitKeyLength)
             {
-                output.Append(key); // the common case, written without a copy
-            }
-            else if (Scalar(key) is var written && written.Length > MaxImplicitKeyLength)
-            {
-                output.Append("? ").Append(written).Append('\n').Append(' ', indent);
+                output.Append("? ").Append(key).Append('\n').Append(' ', indent);
             }
             else
             {
-                output.Append(written);
+                output.Append(key);
             }
 
             output.Append(':');
@@ -111,8 +107,7 @@ public sealed class YamlWriter
         var items = sequence.Items;
         for (var i = 0; i < items.Count; i++)
         {
-            output.Append(' ', indent).Append('-');
-            WriteValue(items[i], indent, isSequenceItem: true);
+            WriteSequenceItem(items[i], indent);
         }
     }
 
@@ -146,26 +141,14 @@ public sealed class YamlWriter
 
     private void WriteInline(YamlNode node)
     {
-        switch (node)
+        output.Append(node switch
         {
-            case YamlMapping:
-                output.Append("{}");
-                break;
-            case YamlSequence:
-                output.Append("[]");
-                break;
-            case YamlScalar { Kind: YamlScalarKind.String } s when YamlScalarRules.CanBePlain(s.Text):
-                output.Append(s.Text);
-                break;
-            case YamlScalar { Kind: YamlScalarKind.String } s:
-                AppendDoubleQuoted(output, s.Text);
-                break;
-            case YamlScalar s:
-                output.Append(s.Text);
-                break;
-            default:
-                throw new InvalidOperationException(node.GetType().Name);
-        }
+            YamlMapping => "{}",
+            YamlSequence => "[]",
+            YamlScalar { Kind: YamlScalarKind.String } s => Scalar(s.Text),
+            YamlScalar s => s.Text,
+            _ => throw new InvalidOperationException(node.GetType().Name),
+        });
     }
 
     private void WriteLiteralBlock(string text, int indent)
@@ -199,11 +182,9 @@ public sealed class YamlWriter
     /// <summary>A string as a plain or double-quoted scalar.</summary>
     public static string Scalar(string value) => YamlScalarRules.CanBePlain(value) ? value : DoubleQuoted(value);
 
-    public static string DoubleQuoted(string value) => AppendDoubleQuoted(new StringBuilder(value.Length + 2), value).ToString();
-
-    private static StringBuilder AppendDoubleQuoted(StringBuilder builder, string value)
+    public static string DoubleQuoted(string value)
     {
-        builder.Append('"');
+        var builder = new StringBuilder(value.Length + 2).Append('"');
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -233,6 +214,6 @@ public sealed class YamlWriter
             }
         }
 
-        return builder.Append('"');
+        return builder.Append('"').ToString();
     }
 }

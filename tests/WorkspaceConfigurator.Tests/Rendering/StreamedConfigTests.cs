@@ -19,7 +19,9 @@ public sealed class StreamedConfigTests
         foreach (var specs in new[] { [], [all[0]], all, many })
         {
             var streamed = new StringWriter { NewLine = "\n" };
-            AppHubConfigRenderer.Write(specs, streamed);
+            var config = new AppHubConfigStream(streamed);
+            specs.ForEach(config.Add);
+            config.Finish();
             var whole = YamlWriter.Write(AppHubConfigRenderer.Document(specs.Select(AppHubConfigRenderer.RenderProfile)));
             streamed.ToString().Should().Be(whole, $"{specs.Count} profiles");
         }

@@ -26,21 +26,6 @@ public static class AppHubConfigRenderer
 
     internal const string ProfilesKey = "profiles";
 
-    /// <summary>
-    /// The config.yml of <paramref name="specs"/>, the same bytes as <see cref="Document"/> written by
-    /// <see cref="YamlWriter"/>, rendered and written one profile at a time (see <see cref="AppHubConfigStream"/>).
-    /// </summary>
-    public static void Write(IReadOnlyList<ProfileSpec> specs, TextWriter writer)
-    {
-        var config = new AppHubConfigStream(writer);
-        foreach (var spec in specs)
-        {
-            config.Add(spec);
-        }
-
-        config.Finish();
-    }
-
     public static YamlMapping RenderProfile(ProfileSpec spec) => new YamlMappingBuilder()
         .Add("id", ProfileId(spec))
         .Add("groups", YamlNode.Strings(spec.Groups))

@@ -81,21 +81,11 @@ internal static class SpawnEnv
     /// </summary>
     public static List<V1EnvVar> Ordered(IEnumerable<V1EnvVar> vars)
     {
+        // Each variable with the names it refers to, found once (null: none).
         var pending = new List<(V1EnvVar Var, HashSet<string>? Refs)>();
-        var referring = false;
         foreach (var v in vars)
         {
-            var refs = References(v);
-            referring |= refs is not null;
-            pending.Add((v, refs));
-        }
-
-        if (!referring)
-        {
-            // No value names another: one round takes them all, in name order.
-            var all = pending.ConvertAll(p => p.Var);
-            all.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            return all;
+            pending.Add((v, References(v)));
         }
 
         var placed = new List<V1EnvVar>(pending.Count);

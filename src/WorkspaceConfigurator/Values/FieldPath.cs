@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace WorkspaceConfigurator.Templates;
+namespace WorkspaceConfigurator.Values;
 
 /// <summary>
-/// A config.yml path such as <c>manifests[0].content[1].data.gateway.yaml</c>, held as its parts and spelled out only
-/// when asked: a profile has hundreds of strings, and only the few with a finding need their path as text.
+/// A path into a YAML tree, keys joined with '.' and items as [i] (<c>manifests[0].content[1].data.gateway.yaml</c>,
+/// <c>profiles.coder.env.X</c>), held as its parts and spelled out only when asked: a profile has hundreds of strings
+/// and a values file thousands of nodes, and only the few a message names need their path as text.
 /// </summary>
 internal sealed class FieldPath
 {
@@ -20,7 +21,7 @@ internal sealed class FieldPath
         this.index = index;
     }
 
-    /// <summary>A top-level key.</summary>
+    /// <summary>A top-level key, or a path given whole (written as it is).</summary>
     public static FieldPath Of(string key) => new(null, key, -1);
 
     /// <summary>A key under this path: <c>path.key</c>.</summary>
