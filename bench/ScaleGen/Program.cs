@@ -45,9 +45,12 @@ File.WriteAllText(Path.Combine(output, "ScaleFamily.cs"), """
     {
         public override string Family => "Scale";
 
-        public override string Image => "ghcr.io/example/scale-workspace:1.0";
-
-        public override IReadOnlyList<string> Groups => ["scale"];
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.Image, "ghcr.io/example/scale-workspace:1.0");
+            settings.Set(CoreSettings.Groups, ["scale"]);
+        }
 
         protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) =>
         [
@@ -97,6 +100,7 @@ File.WriteAllText(Path.Combine(output, "ScaleRegistrar.cs"), $$"""
 
 File.WriteAllText(Path.Combine(output, "ScaleProfile.cs"), """
     using System.Globalization;
+    using WorkspaceConfigurator.Settings;
     using WorkspaceConfigurator.Values;
 
     namespace Scale.Profiles;
@@ -108,13 +112,14 @@ File.WriteAllText(Path.Combine(output, "ScaleProfile.cs"), """
 
         public override string Slug => $"scale-{number}";
 
-        public override string DisplayName => $"Scale workspace {number}";
-
-        public override string Description => $"Generated profile {index} of {ScaleRegistrar.Count}";
-
-        public override int CpuLimit => 1 + (index % 8);
-
-        public override Memory MemLimit => Memory.GiB(2 + (index % 16));
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, $"Scale workspace {number}");
+            settings.Set(CoreSettings.Description, $"Generated profile {index} of {ScaleRegistrar.Count}");
+            settings.Set(CoreSettings.CpuLimit, 1 + (index % 8));
+            settings.Set(CoreSettings.MemLimit, Memory.GiB(2 + (index % 16)));
+        }
     }
     """);
 Console.WriteLine($"wrote {count} profiles to {output}");

@@ -1,5 +1,6 @@
-using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Profiles.Common;
 using WorkspaceConfigurator.Profiles.JupyterLab;
+using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Values;
 
@@ -10,23 +11,19 @@ public sealed class GpuJupyterLab : JupyterLabProfile
 {
     public override string Slug => "jupyterlab-gpu";
 
-    public override string DisplayName => "GPU JupyterLab";
-
-    public override string Description => "JupyterLab with PyTorch on a GPU node";
-
-    public override string Image => "quay.io/jupyter/pytorch-notebook:cuda12-latest";
-
-    public override int? CpuGuarantee => 4;
-
-    public override int CpuLimit => 8;
-
-    public override Memory? MemGuarantee => Memory.GiB(16);
-
-    public override Memory MemLimit => Memory.GiB(32);
-
-    public override int GpuLimit => 1;
-
-    public override Quantity WorkspaceVolumeSize => Quantity.Parse("50Gi");
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "GPU JupyterLab");
+        settings.Set(CoreSettings.Description, "JupyterLab with PyTorch on a GPU node");
+        settings.Set(CoreSettings.Image, "quay.io/jupyter/pytorch-notebook:cuda12-latest");
+        settings.Set(CoreSettings.CpuGuarantee, 4);
+        settings.Set(CoreSettings.CpuLimit, 8);
+        settings.Set(CoreSettings.MemGuarantee, Memory.GiB(16));
+        settings.Set(CoreSettings.MemLimit, Memory.GiB(32));
+        settings.Set(CoreSettings.GpuLimit, 1);
+        settings.Set(WorkspaceSettings.WorkspaceVolumeSize, Quantity.Parse("50Gi"));
+    }
 
     // GPU nodes only while a GPU is requested: --override jupyterlab-gpu:gpu_limit=0 makes it a CPU workspace.
     protected override IEnumerable<KeyValuePair<string, string>> NodeSelectorDefaults(ProfileContext context) =>

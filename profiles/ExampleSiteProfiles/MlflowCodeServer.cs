@@ -13,20 +13,17 @@ public sealed class MlflowCodeServer : CoderProfile
 {
     public override string Slug => "mlflow-coder";
 
-    public override string DisplayName => "Code Server with MLflow";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Code Server with MLflow");
+        settings.Set(CoreSettings.Description, "Code Server with the MLflow client, logging runs to the site's tracking server");
 
-    public override string Description => "Code Server with the MLflow client, logging runs to the site's tracking server";
-
-    /// <summary>Through the Service alias the manifest creates in the user's namespace.</summary>
-    public string MlflowTrackingUri => "http://mlflow:5000";
+        // Through the Service alias the manifest creates in the user's namespace.
+        settings.Set(MlflowSettings.TrackingUri, "http://mlflow:5000");
+    }
 
     public override string? BashrcPath => "config_maps/mlflow-coder/bash-rc";
-
-    protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
-    [
-        .. base.DeclareSettings(),
-        Declare(MlflowSettings.TrackingUri, MlflowTrackingUri),
-    ];
 
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
         base.PodEnvVars(context).Append(new("MLFLOW_TRACKING_URI", context.Get(MlflowSettings.TrackingUri)));

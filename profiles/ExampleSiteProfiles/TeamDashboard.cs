@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 
@@ -9,19 +10,18 @@ public sealed class TeamDashboard : Profile
 {
     public override string Slug => "dashboard";
 
-    public override string DisplayName => "Team Dashboard";
-
-    public override string Description => "Voila dashboards of the team's published notebooks (read-only, nothing is kept)";
-
-    public override string Image => "ghcr.io/example-site/team-dashboard:1.0.0";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Team Dashboard");
+        settings.Set(CoreSettings.Description, "Voila dashboards of the team's published notebooks (read-only, nothing is kept)");
+        settings.Set(CoreSettings.Image, "ghcr.io/example-site/team-dashboard:1.0.0");
+        settings.Set(CoreSettings.MemLimit, Memory.GiB(1));
+        settings.Set(CoreSettings.DefaultUrl, "/voila");
+        settings.Set(CoreSettings.Groups, ["dashboard-viewers"]);
+    }
 
     public override string Family => "Dashboard";
-
-    public override Memory MemLimit => Memory.GiB(1);
-
-    public override string? DefaultUrl => "/voila";
-
-    public override IReadOnlyList<string> Groups => ["dashboard-viewers"];
 
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
     [

@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.Settings;
+
 namespace WorkspaceConfigurator.Profiles.Coder;
 
 /// <summary>The everyday Code Server workspace.</summary>
@@ -7,9 +9,12 @@ public sealed class CodeServer : CoderProfile
 
     public override IReadOnlyList<string> Aliases => ["coder_app"];
 
-    public override string DisplayName => "Code Server";
-
-    public override string Description => "Code Server for development";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Code Server");
+        settings.Set(CoreSettings.Description, "Code Server for development");
+    }
 
     public override string? BashrcPath => "coder/config_maps/coder/bash-rc";
 

@@ -13,16 +13,15 @@ public abstract class CoderProfile : WorkspaceProfile
 {
     public sealed override string Family => "Coder";
 
-    public override string Image => "ghcr.io/eoepca/pde-code-server:latest-dev";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.Image, "ghcr.io/eoepca/pde-code-server:latest-dev");
+        settings.Set(WorkspaceSettings.WorkspaceVolumeSize, Quantity.Parse("10Gi"));
+        settings.Set(CoderSettings.CalrissianVolumeSize, Quantity.Parse("25Gi"));
+    }
 
     public override string? BashLoginPath => "coder/config_maps/family/bash-login";
-
-    public override Quantity WorkspaceVolumeSize => Quantity.Parse("10Gi");
-
-    public virtual Quantity CalrissianVolumeSize => Quantity.Parse("25Gi");
-
-    protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
-        new List<SettingDeclaration>(base.DeclareSettings()) { Declare(CoreSettings.CalrissianVolumeSize, CalrissianVolumeSize) };
 
     // The CWL scratch volume comes first, as in the reference configuration.
     protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context)

@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Profiles.Common;
+using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 
@@ -11,15 +12,15 @@ public sealed class DaskGatewayCodeServer : CoderProfile
 
     public override IReadOnlyList<string> Aliases => ["coder_dask_gateway_app"];
 
-    public override string DisplayName => "Code Server with Dask Gateway";
-
-    public override string Description => "Code Server with Dask Gateway for distributed computing";
-
-    public override string? DefaultUrl => "/workspace/dask-app-package";
-
-    public override Quantity WorkspaceVolumeSize => Quantity.Parse("15Gi");
-
-    public override Quantity CalrissianVolumeSize => Quantity.Parse("30Gi");
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Code Server with Dask Gateway");
+        settings.Set(CoreSettings.Description, "Code Server with Dask Gateway for distributed computing");
+        settings.Set(CoreSettings.DefaultUrl, "/workspace/dask-app-package");
+        settings.Set(WorkspaceSettings.WorkspaceVolumeSize, Quantity.Parse("15Gi"));
+        settings.Set(CoderSettings.CalrissianVolumeSize, Quantity.Parse("30Gi"));
+    }
 
     public override string? InitScriptPath => "coder/config_maps/coder-dask-gateway/init.sh";
 

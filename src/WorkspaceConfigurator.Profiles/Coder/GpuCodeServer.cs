@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Profiles.Common;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Values;
 
@@ -10,23 +11,19 @@ public sealed class GpuCodeServer : CoderProfile
 
     public override IReadOnlyList<string> Aliases => ["gpu_coder_app"];
 
-    public override string DisplayName => "GPU Code Server";
-
-    public override string Description => "Code Server with GPU acceleration";
-
-    public override int? CpuGuarantee => 4;
-
-    public override int CpuLimit => 8;
-
-    public override Memory? MemGuarantee => Memory.GiB(16);
-
-    public override Memory MemLimit => Memory.GiB(32);
-
-    public override int GpuLimit => 1;
-
-    public override Quantity WorkspaceVolumeSize => Quantity.Parse("20Gi");
-
-    public override Quantity CalrissianVolumeSize => Quantity.Parse("50Gi");
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "GPU Code Server");
+        settings.Set(CoreSettings.Description, "Code Server with GPU acceleration");
+        settings.Set(CoreSettings.CpuGuarantee, 4);
+        settings.Set(CoreSettings.CpuLimit, 8);
+        settings.Set(CoreSettings.MemGuarantee, Memory.GiB(16));
+        settings.Set(CoreSettings.MemLimit, Memory.GiB(32));
+        settings.Set(CoreSettings.GpuLimit, 1);
+        settings.Set(WorkspaceSettings.WorkspaceVolumeSize, Quantity.Parse("20Gi"));
+        settings.Set(CoderSettings.CalrissianVolumeSize, Quantity.Parse("50Gi"));
+    }
 
     public override string? BashrcPath => "coder/config_maps/coder-gpu/bash-rc";
 

@@ -10,24 +10,16 @@ namespace WorkspaceConfigurator.Profiles.Common;
 /// </summary>
 public abstract class WorkspaceProfile : Profile
 {
-    public override int? CpuGuarantee => 1;
-
-    public override int CpuLimit => 2;
-
-    public override Memory? MemGuarantee => Memory.GiB(4);
-
-    public override Memory MemLimit => Memory.GiB(6);
-
-    public virtual Quantity WorkspaceVolumeSize => Quantity.Parse("20Gi");
-
-    /// <summary>The default of home_claim_name: the claim that holds every user's home.</summary>
-    public virtual string HomeClaimName => "workspace-claim";
-
-    protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
-    [
-        Declare(CoreSettings.WorkspaceVolumeSize, WorkspaceVolumeSize),
-        Declare(CoreSettings.HomeClaimName, HomeClaimName),
-    ];
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.CpuGuarantee, 1);
+        settings.Set(CoreSettings.CpuLimit, 2);
+        settings.Set(CoreSettings.MemGuarantee, Memory.GiB(4));
+        settings.Set(CoreSettings.MemLimit, Memory.GiB(6));
+        settings.Set(WorkspaceSettings.WorkspaceVolumeSize, Quantity.Parse("20Gi"));
+        settings.Set(WorkspaceSettings.HomeClaimName, "workspace-claim");
+    }
 
     protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => [WorkspaceVolumes.Workspace(context)];
 

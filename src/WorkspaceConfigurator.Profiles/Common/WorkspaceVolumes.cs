@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Profiles.Coder;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
@@ -11,8 +12,8 @@ internal static class WorkspaceVolumes
     /// <summary>The user's home: survives stop and rebuild.</summary>
     public static VolumeSpec Workspace(ProfileContext context) => new(
         "workspace-volume",
-        context.Get(CoreSettings.HomeClaimName),
-        context.Get(CoreSettings.WorkspaceVolumeSize),
+        context.Get(WorkspaceSettings.HomeClaimName),
+        context.Get(WorkspaceSettings.WorkspaceVolumeSize),
         context.Get(CoreSettings.StorageClassRwo),
         ValueList.Of(AccessMode.ReadWriteOnce),
         context.Home,
@@ -22,7 +23,7 @@ internal static class WorkspaceVolumes
     public static VolumeSpec Calrissian(ProfileContext context) => new(
         "calrissian-volume",
         "calrissian-claim",
-        context.Get(CoreSettings.CalrissianVolumeSize),
+        context.Get(CoderSettings.CalrissianVolumeSize),
         context.Get(CoreSettings.StorageClassRwx),
         ValueList.Of(AccessMode.ReadWriteMany),
         "/calrissian",

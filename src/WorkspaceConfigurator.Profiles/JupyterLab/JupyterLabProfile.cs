@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Profiles.Common;
+using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Profiles.JupyterLab;
 
@@ -9,5 +10,9 @@ public abstract class JupyterLabProfile : WorkspaceProfile
 
     public sealed override bool IsJupyterServer => true;
 
-    public override string Image => "ghcr.io/eoepca/iat-jupyterlab:latest-dev";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.Image, "ghcr.io/eoepca/iat-jupyterlab:latest-dev");
+    }
 }

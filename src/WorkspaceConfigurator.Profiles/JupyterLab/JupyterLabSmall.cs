@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.Settings;
+
 namespace WorkspaceConfigurator.Profiles.JupyterLab;
 
 /// <summary>A small JupyterLab with the essential data science tools.</summary>
@@ -7,7 +9,10 @@ public sealed class JupyterLabSmall : JupyterLabProfile
 
     public override IReadOnlyList<string> Aliases => ["jupyterlab_small"];
 
-    public override string DisplayName => "JupyterLab Small";
-
-    public override string Description => "JupyterLab environment with essential data science tools";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "JupyterLab Small");
+        settings.Set(CoreSettings.Description, "JupyterLab environment with essential data science tools");
+    }
 }

@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.Settings;
+
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
 
 /// <summary>A desktop with Panoply (netCDF, HDF and GRIB viewer).</summary>
@@ -7,9 +9,11 @@ public sealed class PanoplyRemoteDesktop : RemoteDesktopProfile
 
     public override IReadOnlyList<string> Aliases => ["panoply_remote_desktop"];
 
-    public override string DisplayName => "Panoply Remote Desktop";
-
-    public override string Description => "Linux desktop environment with Panoply via web browser";
-
-    public override string Image => "ghcr.io/eoepca/iga-remote-desktop-panoply:latest-dev";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Panoply Remote Desktop");
+        settings.Set(CoreSettings.Description, "Linux desktop environment with Panoply via web browser");
+        settings.Set(CoreSettings.Image, "ghcr.io/eoepca/iga-remote-desktop-panoply:latest-dev");
+    }
 }

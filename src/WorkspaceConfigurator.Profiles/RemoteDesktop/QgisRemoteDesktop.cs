@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.Settings;
+
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
 
 /// <summary>A desktop with QGIS, pre-configured with a few public base layers.</summary>
@@ -7,11 +9,13 @@ public sealed class QgisRemoteDesktop : RemoteDesktopProfile
 
     public override IReadOnlyList<string> Aliases => ["qgis_remote_desktop"];
 
-    public override string DisplayName => "QGIS Remote Desktop";
-
-    public override string Description => "Linux desktop environment with QGIS via web browser";
-
-    public override string Image => "ghcr.io/eoepca/iga-remote-desktop-qgis:latest";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "QGIS Remote Desktop");
+        settings.Set(CoreSettings.Description, "Linux desktop environment with QGIS via web browser");
+        settings.Set(CoreSettings.Image, "ghcr.io/eoepca/iga-remote-desktop-qgis:latest");
+    }
 
     public override string? InitScriptPath => "remote-desktop/config_maps/remote-desktop-qgis/init.sh";
 }

@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.Settings;
+
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
 
 /// <summary>The plain remote desktop.</summary>
@@ -7,7 +9,10 @@ public sealed class RemoteDesktop : RemoteDesktopProfile
 
     public override IReadOnlyList<string> Aliases => ["remote_desktop"];
 
-    public override string DisplayName => "Remote Desktop";
-
-    public override string Description => "Linux desktop environment via web browser (noVNC)";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Remote Desktop");
+        settings.Set(CoreSettings.Description, "Linux desktop environment via web browser (noVNC)");
+    }
 }

@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Profiles.Common;
+using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
@@ -8,9 +9,12 @@ public abstract class RemoteDesktopProfile : WorkspaceProfile
 {
     public sealed override string Family => "RemoteDesktop";
 
-    public override string Image => "ghcr.io/eoepca/iga-remote-desktop:1.2.0";
-
-    public override string? DefaultUrl => "/desktop";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.Image, "ghcr.io/eoepca/iga-remote-desktop:1.2.0");
+        settings.Set(CoreSettings.DefaultUrl, "/desktop");
+    }
 
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
         WorkspaceEnvironment.For(

@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Profiles.Common;
+using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
@@ -10,11 +11,13 @@ public sealed class SnapRemoteDesktop : RemoteDesktopProfile
 
     public override IReadOnlyList<string> Aliases => ["snap_remote_desktop"];
 
-    public override string DisplayName => "Snap Remote Desktop";
-
-    public override string Description => "Linux desktop environment with Snap via web browser";
-
-    public override string Image => "ghcr.io/eoepca/iga-remote-desktop-snap:latest-dev";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Snap Remote Desktop");
+        settings.Set(CoreSettings.Description, "Linux desktop environment with Snap via web browser");
+        settings.Set(CoreSettings.Image, "ghcr.io/eoepca/iga-remote-desktop-snap:latest-dev");
+    }
 
     // SNAP's desktop runs without a GPU.
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>

@@ -30,18 +30,9 @@ internal sealed class DataProfile : Profile
     /// <summary>The class profile whose hooks run, or null.</summary>
     public Profile? Root => root;
 
-    // Read only through the settings (DeclaredSettings); these keep the base contract satisfied.
-    public override string DisplayName => root?.DisplayName ?? "";
-
-    public override string Description => root?.Description ?? "";
-
-    public override string Image => root?.Image ?? "";
-
     public override string Family => root?.Family ?? base.Family;
 
     public override bool IsJupyterServer => root?.IsJupyterServer ?? base.IsJupyterServer;
-
-    public override string Home => root?.Home ?? base.Home;
 
     public override string? BashLoginPath => root is null ? null : root.BashLoginPath;
 
@@ -53,25 +44,8 @@ internal sealed class DataProfile : Profile
 
     internal override AssetReader Assets => root?.Assets ?? base.Assets;
 
-    internal override IReadOnlyList<SettingDeclaration> DeclaredSettings()
-    {
-        if (root is not null)
-        {
-            return root.Settings();
-        }
-
-        // Without a class nothing names the workspace or gives it an image: a layer must.
-        var declarations = new List<SettingDeclaration>(base.DeclaredSettings());
-        for (var i = 0; i < declarations.Count; i++)
-        {
-            if (declarations[i].Key == CoreSettings.DisplayName || declarations[i].Key == CoreSettings.Description || declarations[i].Key == CoreSettings.Image)
-            {
-                declarations[i] = declarations[i] with { Default = null, Required = true };
-            }
-        }
-
-        return declarations;
-    }
+    // Without a class nothing names the workspace or gives it an image: the base requires them, and a layer must set them.
+    internal override IReadOnlyList<SettingDeclaration> DeclaredSettings() => root is null ? BaseDeclarations : root.Settings();
 
     protected internal override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => root is null ? base.Volumes(context) : root.Volumes(context);
 

@@ -13,7 +13,6 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
 {
     private readonly Dictionary<Profile, IReadOnlyList<SettingDeclaration>> byProfile = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, SettingKey>? union;
-    private IReadOnlyList<SettingDeclaration>? baseDeclarations;
 
     public IReadOnlyList<SettingDeclaration> Of(ProfileRegistration registration)
     {
@@ -59,15 +58,12 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
         {
             if (declaration?.Key is null)
             {
-                throw new NullMemberException(declaration is null ? "an item of DeclareSettings" : "the key of a declaration of DeclareSettings");
+                throw new NullMemberException(declaration is null ? "a declaration of Declare" : "the key of a declaration of Declare");
             }
         }
 
         return declarations;
     }
-
-    /// <summary>What the <c>Profile</c> base class declares (a profile with no class): wsconf's base defaults.</summary>
-    public IReadOnlyList<SettingDeclaration> BaseDeclarations() => baseDeclarations ??= new DataProfile("base", null, isAbstract: false).DeclaredSettings();
 
     /// <summary>The setting of that name declared by any profile of the catalogue (the first to declare it), or null.</summary>
     public SettingKey? AnyKey(string name) => Union().GetValueOrDefault(name);

@@ -1,5 +1,6 @@
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Engine;
@@ -47,7 +48,7 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
                     }
 
                     break;
-                case BaseRung rung when BaseDefault(declaration, cache) is { } atBase:
+                case BaseRung rung when BaseDefault(declaration) is { } atBase:
                     yield return new RungValue(rung, null, atBase);
                     break;
             }
@@ -56,7 +57,7 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
 
     // The base default: the declaration itself when the base declared it; for a core setting a class overrides, the
     // base class's own value (what a profile with no class declares).
-    private static SettingDeclaration? BaseDefault(SettingDeclaration declaration, DeclarationCache cache)
+    private static SettingDeclaration? BaseDefault(SettingDeclaration declaration)
     {
         if (declaration.Required)
         {
@@ -68,7 +69,7 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
             return declaration;
         }
 
-        return Find(cache.BaseDeclarations(), declaration.Key.Name) is { Required: false } atBase ? atBase : null;
+        return Find(Profile.BaseDeclarations, declaration.Key.Name) is { Required: false } atBase ? atBase : null;
     }
 
     private static bool LowerLayerSets(IReadOnlyList<Rung> rungs, int from, string field)

@@ -20,15 +20,6 @@ internal sealed class GuardedProfile(Profile inner, PluginCalls calls, SpecNulls
 
     public override string Slug => slug;
 
-    // Settings come from the resolved layers; the build never reads these three.
-    public override string DisplayName => inner.DisplayName;
-
-    public override string Description => inner.Description;
-
-    public override string Image => inner.Image;
-
-    public override string Home => Read(nameof(Home), () => inner.Home) ?? throw Null(nameof(Home), "is null");
-
     public override string? BashLoginPath => Read(nameof(BashLoginPath), () => inner.BashLoginPath);
 
     public override string? BashrcPath => Read(nameof(BashrcPath), () => inner.BashrcPath);

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using WorkspaceConfigurator.Assets;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
@@ -9,30 +8,24 @@ using WorkspaceConfigurator.Values;
 namespace WorkspaceConfigurator.Profiles;
 
 /// <summary>
-/// A workspace profile: class defaults plus hooks. Subclass a family (Coder, RemoteDesktop, JupyterLab) or this
-/// class, set the required attributes, and override only the hooks you need. Hooks read settings from the
-/// <see cref="ProfileContext"/>, never from these properties, so overrides always take effect. A profile does no
+/// A workspace profile: its defaults (<see cref="Declare"/>) plus hooks. Subclass a family (Coder, RemoteDesktop,
+/// JupyterLab) or this class, give the slug, declare the defaults, and override only the hooks you need. Hooks read
+/// settings from the <see cref="ProfileContext"/>, the one place values resolve, so overrides always take effect. A profile does no
 /// I/O of its own; <see cref="Build"/> is not overridable. Hooks are <c>protected internal</c> so that the build
 /// step can call them; subclasses in other assemblies override them as <c>protected override</c>.
 /// </summary>
-// Where each default is defined (SourceOf) is read from the class's members: they are kept on every profile class, so
+// Where the defaults are declared (DeclareSource) is read from the class's members: they are kept on every profile class, so
 // the answer is the same in the native build, where reflection metadata nothing asks for is trimmed away.
 [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
 public abstract class Profile
 {
-    // SourceOf's answers: the ladder asks for each setting of each profile that extends this one, and reflection is
-    // slow (a values file of 20 profiles spent half its run there).
-    private Dictionary<string, SettingSource>? sources;
+    // DeclareSource's answer: the ladder asks for each setting of each profile that extends this one, and reflection
+    // is slow (a values file of 20 profiles spent half its run there).
+    private SettingSource? declareSource;
     private AssetReader? assets;
 
     /// <summary>The kebab-case identifier (a DNS-1123 label), e.g. coder-gpu.</summary>
     public abstract string Slug { get; }
-
-    public abstract string DisplayName { get; }
-
-    public abstract string Description { get; }
-
-    public abstract string Image { get; }
 
     /// <summary>The family shown by <c>list</c>; family base classes set it.</summary>
     public virtual string Family => "custom";
@@ -46,31 +39,7 @@ public abstract class Profile
     /// <summary>Other names the profile answers to on the command line (e.g. the reference generator's slugs).</summary>
     public virtual IReadOnlyList<string> Aliases => [];
 
-    public virtual int? CpuGuarantee => null;
-
-    public virtual int CpuLimit => 1;
-
-    public virtual Memory? MemGuarantee => null;
-
-    public virtual Memory MemLimit => Memory.GiB(2);
-
-    public virtual string? DefaultUrl => null;
-
-    public virtual bool Default => false;
-
-    public virtual int GpuLimit => 0;
-
-    /// <summary>Groups that may see the profile when no --groups is given.</summary>
-    public virtual IReadOnlyList<string> Groups => [];
-
-    public virtual string StorageClassRwo => "standard";
-
-    public virtual string StorageClassRwx => "standard";
-
-    /// <summary>The default of the home_path setting: the user's home folder; the bash-login and bash-rc files go there.</summary>
-    public virtual string Home => DefaultHome;
-
-    /// <summary>The home of the built-in families and of the images they run; an init script without an argument assumes it.</summary>
+    /// <summary>The home of the built-in families and of the images they run: the default of home_path.</summary>
     public const string DefaultHome = "/workspace";
 
     /// <summary>Asset path of the login shell file, mounted as ~/.bash_login (config map bash-login-SLUG).</summary>
@@ -82,8 +51,16 @@ public abstract class Profile
     /// <summary>Asset path of an init script run by the init container init-file-on-volume (config map init-SLUG).</summary>
     public virtual string? InitScriptPath => null;
 
-    /// <summary>Settings of the family or the profile beyond the core ones; use <see cref="Declare{T}"/>.</summary>
-    protected virtual IEnumerable<SettingDeclaration> DeclareSettings() => [];
+    /// <summary>
+    /// The profile's defaults, in one place: set the core settings it changes (<c>settings.Set(CoreSettings.Image, ...)</c>),
+    /// declare its own settings with their defaults, or require them (<c>settings.Require(key)</c>). Call
+    /// <c>base.Declare(settings)</c> first, so a family's defaults come before the profile's own. A profile must set
+    /// display_name, description and image here, or every values file that selects it must. Hooks never read these
+    /// defaults: they read the resolved values through <see cref="ProfileContext.Get{T}"/>.
+    /// </summary>
+    protected virtual void Declare(SettingDefaults settings)
+    {
+    }
 
     protected internal virtual IEnumerable<VolumeSpec> Volumes(ProfileContext context) => [];
 
@@ -118,14 +95,7 @@ public abstract class Profile
 
     public const string GpuResource = "nvidia.com/gpu";
 
-    /// <summary>Declares a setting with its default; pass a property so <c>describe</c> can tell where it is defined.</summary>
-    protected SettingDeclaration Declare<T>(SettingKey<T> key, T defaultValue, [CallerArgumentExpression(nameof(defaultValue))] string expression = "") =>
-        Declaration(key, defaultValue, expression);
-
-    /// <summary>Declares a setting without a default: a values file or an override must set it, else the profile does not build.</summary>
-    protected SettingDeclaration Require<T>(SettingKey<T> key) => new(key, null, () => new SettingSource(SettingOrigin.Class, GetType().Name)) { Required = true };
-
-    /// <summary>Every setting of this profile, core ones first, with their class defaults.</summary>
+    /// <summary>Every setting of this profile, core ones first, with its defaults.</summary>
     public IReadOnlyList<SettingDeclaration> Settings() => DeclaredSettings();
 
     /// <summary>The class whose assembly (and base classes' assemblies) hold this profile's assets.</summary>
@@ -137,91 +107,76 @@ public abstract class Profile
     /// </summary>
     internal virtual AssetReader Assets => assets ??= AssetReader.ForType(AssetOwner);
 
-    // Virtual for profiles defined as data, which take their settings from the class they extend. A null where the
-    // contract wants a value is named here: found later, it would be a NullReferenceException naming nothing.
-    internal virtual IReadOnlyList<SettingDeclaration> DeclaredSettings() =>
-    [
-        Declaration(CoreSettings.DisplayName, NotNull(DisplayName, nameof(DisplayName)), nameof(DisplayName)),
-        Declaration(CoreSettings.Description, NotNull(Description, nameof(Description)), nameof(Description)),
-        Declaration(CoreSettings.Image, NotNull(Image, nameof(Image)), nameof(Image)),
-        Declaration(CoreSettings.CpuLimit, CpuLimit, nameof(CpuLimit)),
-        Declaration(CoreSettings.CpuGuarantee, CpuGuarantee, nameof(CpuGuarantee)),
-        Declaration(CoreSettings.MemLimit, MemLimit, nameof(MemLimit)),
-        Declaration(CoreSettings.MemGuarantee, MemGuarantee, nameof(MemGuarantee)),
-        Declaration(CoreSettings.DefaultUrl, DefaultUrl, nameof(DefaultUrl)),
-        Declaration(CoreSettings.Default, Default, nameof(Default)),
-        Declaration(CoreSettings.Groups, GroupList(), nameof(Groups)),
-        Declaration(CoreSettings.StorageClassRwo, NotNull(StorageClassRwo, nameof(StorageClassRwo)), nameof(StorageClassRwo)),
-        Declaration(CoreSettings.StorageClassRwx, NotNull(StorageClassRwx, nameof(StorageClassRwx)), nameof(StorageClassRwx)),
-        Declaration(CoreSettings.GpuLimit, (long)GpuLimit, nameof(GpuLimit)),
-        Declaration(CoreSettings.Env, null, nameof(PodEnvVars)),
-        Declaration(CoreSettings.NodeSelector, null, nameof(NodeSelectorDefaults)),
-        Declaration(CoreSettings.ExtraResourceLimits, null, nameof(ExtraResourceLimits)),
-        Declaration(CoreSettings.HomePath, NotNull(Home, nameof(Home)), nameof(Home)),
-        BaseDeclaration(CoreSettings.RcFiles, "mount"),
-        BaseDeclaration(CoreSettings.ImageConfigure, null),
-        BaseDeclaration(CoreSettings.Personalize, false),
-        BaseDeclaration(CoreSettings.DotfilesRepo, null),
-        BaseDeclaration(CoreSettings.GitSshSecret, null),
-        BaseDeclaration(CoreSettings.IdleTimeout, 0L),
-        .. DeclareSettings() ?? throw new NullMemberException(nameof(DeclareSettings)),
-    ];
-
-    private ValueList<string> GroupList()
+    // Virtual for profiles defined as data, which take their settings from the class they extend.
+    internal virtual IReadOnlyList<SettingDeclaration> DeclaredSettings()
     {
-        var groups = Groups ?? throw new NullMemberException(nameof(Groups));
-        for (var i = 0; i < groups.Count; i++)
-        {
-            NotNull(groups[i], nameof(Groups));
-        }
-
-        return groups.ToValueList();
+        var settings = new SettingDefaults(BaseDeclarations, DeclareSource);
+        Declare(settings);
+        return settings.Declarations;
     }
 
-    private static string NotNull(string? value, string member) => value ?? throw new NullMemberException(member);
+    // Before BaseDeclarations, which the static initialisers build in the order they are written.
+    private static readonly Func<SettingSource> BaseSource = static () => new SettingSource(SettingOrigin.Base, nameof(Profile));
+
+    /// <summary>What every profile has before its classes speak: wsconf's base defaults, the names and image required.</summary>
+    internal static IReadOnlyList<SettingDeclaration> BaseDeclarations { get; } =
+    [
+        Required(CoreSettings.DisplayName),
+        Required(CoreSettings.Description),
+        Required(CoreSettings.Image),
+        Base(CoreSettings.CpuLimit, 1),
+        Base(CoreSettings.CpuGuarantee, null),
+        Base(CoreSettings.MemLimit, Memory.GiB(2)),
+        Base(CoreSettings.MemGuarantee, null),
+        Base(CoreSettings.DefaultUrl, null),
+        Base(CoreSettings.Default, false),
+        Base(CoreSettings.Groups, ValueList<string>.Empty),
+        Base(CoreSettings.StorageClassRwo, "standard"),
+        Base(CoreSettings.StorageClassRwx, "standard"),
+        Base(CoreSettings.GpuLimit, 0L),
+        Base(CoreSettings.Env, null),
+        Base(CoreSettings.NodeSelector, null),
+        Base(CoreSettings.ExtraResourceLimits, null),
+        Base(CoreSettings.HomePath, DefaultHome),
+        Base(CoreSettings.RcFiles, "mount"),
+        Base(CoreSettings.ImageConfigure, null),
+        Base(CoreSettings.Personalize, false),
+        Base(CoreSettings.DotfilesRepo, null),
+        Base(CoreSettings.GitSshSecret, null),
+        Base(CoreSettings.IdleTimeout, 0L),
+    ];
+
+    private static SettingDeclaration Base(SettingKey key, object? value) => new(key, value, BaseSource);
+
+    private static SettingDeclaration Required(SettingKey key) => new(key, null, BaseSource) { Required = true };
 
     /// <summary>Runs the hooks on resolved settings and assembles the spec. Not overridable.</summary>
     public ProfileSpec Build(ResolvedSettings settings) => ProfileSpecBuilder.Build(this, settings);
 
     internal ProfileSpec Build(ResolvedSettings settings, HookTrace trace) => ProfileSpecBuilder.Build(this, settings, trace);
 
-    // What Declare<T> makes, for any key: the core settings name the property their default comes from.
-    private SettingDeclaration Declaration(SettingKey key, object? value, string memberName) => new(key, value, () => SourceOf(memberName));
-
-    // The lifecycle settings have no class property: their defaults are this base class's, whatever the subclass.
-    private static SettingDeclaration BaseDeclaration(SettingKey key, object? value) =>
-        new(key, value, static () => new SettingSource(SettingOrigin.Base, nameof(Profile)));
-
-    // Where a member is defined: this base class, a family (abstract) class, or the concrete class.
-    private protected SettingSource SourceOf(string memberName)
+    // Who set the defaults that Declare gives: the class whose Declare override runs first (it calls its families'
+    // through base.Declare), a family (abstract) class when the profile's own class does not override it.
+    private SettingSource DeclareSource()
     {
-        sources ??= [];
-        if (sources.TryGetValue(memberName, out var known))
+        if (declareSource is { } known)
         {
             return known;
         }
 
         var type = GetType();
-        var declaring = DeclaringType(type.GetMember(memberName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance));
-        return sources[memberName] = declaring switch
+        Type? declaring = null;
+        foreach (var member in type.GetMember(nameof(Declare), BindingFlags.NonPublic | BindingFlags.Instance))
+        {
+            declaring ??= member.DeclaringType;
+        }
+
+        return declareSource = declaring switch
         {
             null => new SettingSource(SettingOrigin.Class, type.Name),
             _ when declaring == typeof(Profile) => new SettingSource(SettingOrigin.Base, nameof(Profile)),
             { IsAbstract: true } => new SettingSource(SettingOrigin.Family, declaring.Name),
             _ => new SettingSource(SettingOrigin.Class, declaring.Name),
         };
-    }
-
-    private static Type? DeclaringType(MemberInfo[] members)
-    {
-        foreach (var member in members)
-        {
-            if (member.DeclaringType is { } declaring)
-            {
-                return declaring;
-            }
-        }
-
-        return null;
     }
 }

@@ -2,7 +2,7 @@ using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Settings;
 
-/// <summary>The settings every profile has. Families and profiles may declare more (see <c>Profile.DeclareSettings</c>).</summary>
+/// <summary>The settings every profile has. Families and profiles may declare more (see <c>Profile.Declare</c>).</summary>
 public static class CoreSettings
 {
     public static SettingKey<string> DisplayName { get; } = new("display_name", SettingTypes.NonEmptyText, "name shown on the spawn page");
@@ -56,13 +56,4 @@ public static class CoreSettings
 
     /// <summary>Whole seconds, the unit the hub's idle culler counts in (written 90m, 2h or 1h30m).</summary>
     public static SettingKey<long> IdleTimeout { get; } = new("idle_timeout", SettingTypes.Duration, "stop the workspace after this long without activity (0 = off)");
-
-    /// <summary>The claim of the home volume, declared by families that have one.</summary>
-    public static SettingKey<string> HomeClaimName { get; } = new("home_claim_name", SettingTypes.ClaimName, "claim of the home volume (renaming it gives every user an empty home)");
-
-    /// <summary>The volume-size setting for the workspace (home) volume, declared by families that have one.</summary>
-    public static SettingKey<Quantity> WorkspaceVolumeSize { get; } = new("workspace_volume_size", SettingTypes.Size, "size of the workspace (home) volume");
-
-    /// <summary>The setting for the CWL scratch volume of the Code Server family.</summary>
-    public static SettingKey<Quantity> CalrissianVolumeSize { get; } = new("calrissian_volume_size", SettingTypes.Size, "size of the Calrissian (CWL scratch) volume");
 }

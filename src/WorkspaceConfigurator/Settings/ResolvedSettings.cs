@@ -58,5 +58,5 @@ public sealed class ResolvedSettings
     private ResolvedSetting Find(SettingKey key) =>
         byName.TryGetValue(key.Name, out var setting)
             ? setting
-            : throw new ProfileException($"profile '{slug}' reads setting '{key.Name}' but does not declare it (declare it in DeclareSettings)");
+            : throw new ProfileException($"profile '{slug}' reads setting '{key.Name}' but does not declare it (declare it in Declare: settings.Set or settings.Require)");
 }

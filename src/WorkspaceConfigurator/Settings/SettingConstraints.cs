@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>
-/// Limits on a setting's final value, declared with it: <c>Declare(key, value) with { Constraints = new() { ... } }</c>.
+/// Limits on a setting's final value, declared with it: <c>settings.Set(key, value, new() { ... })</c> in a profile's <c>Declare</c>.
 /// Bounds are written in the setting's own type (<c>"10Gi"</c> for a size, <c>"2"</c> for CPUs) and compared by
 /// amount; allowed values and the pattern apply to the value as <c>describe</c> shows it.
 /// </summary>

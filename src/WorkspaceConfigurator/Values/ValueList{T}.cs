@@ -1,9 +1,11 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace WorkspaceConfigurator.Values;
 
 /// <summary>An immutable list with value equality, so records that hold lists compare by content.</summary>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] items;

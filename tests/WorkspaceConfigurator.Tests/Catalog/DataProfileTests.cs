@@ -25,10 +25,9 @@ public sealed class DataProfileTests
 
     [Theory]
     [InlineData(nameof(Profile.Family))]
-    [InlineData(nameof(Profile.Home))]
     [InlineData(nameof(Profile.BashLoginPath))]
     [InlineData(nameof(Profile.BashrcPath))]
     [InlineData(nameof(Profile.InitScriptPath))]
-    public void The_class_s_assets_and_home_come_with_it(string property) =>
+    public void The_class_s_family_and_assets_come_with_it(string property) =>
         typeof(DataProfile).GetProperty(property, Instance)!.DeclaringType.Should().Be(typeof(DataProfile));
 }

@@ -24,8 +24,8 @@ public sealed class ListAndDescribeTests
         result.ExitCode.Should().Be(0, result.Error);
         var text = result.Out;
         text.Should().MatchRegex(@"cpu_limit\s+whole CPUs\s+3\s+--override coder-dask-gateway:cpu_limit=3");
-        text.Should().MatchRegex(@"cpu_guarantee\s+whole CPUs\s+1\s+family WorkspaceProfile");
-        text.Should().MatchRegex(@"image\s+text\s+ghcr.io\S+\s+family CoderProfile");
+        text.Should().MatchRegex(@"cpu_guarantee\s+whole CPUs\s+1\s+class DaskGatewayCodeServer");
+        text.Should().MatchRegex(@"image\s+text\s+ghcr.io\S+\s+class DaskGatewayCodeServer");
         text.Should().MatchRegex(@"display_name\s+text\s+Code Server with Dask Gateway\s+class DaskGatewayCodeServer");
         text.Should().MatchRegex(@"groups\s+comma-separated list\s+team\s+--groups team");
         text.Should().MatchRegex(@"default\s+true or false\s+false\s+default");

@@ -7,6 +7,7 @@ using FluentAssertions;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Profiles.Common;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Tests.Support;
 using Xunit.Abstractions;
@@ -37,7 +38,7 @@ public sealed class LadderPropertyTests(ITestOutputHelper output)
         new(CoreSettings.Groups, ClassSets: false, ["a", "a,b", "staff,b"], "--groups"),
         new(CoreSettings.CpuLimit, ClassSets: true, ["3", "4", "8"]),
         new(CoreSettings.Image, ClassSets: true, ["example.org/ws:1", "example.org/ws:2"], "--image"),
-        new(CoreSettings.WorkspaceVolumeSize, ClassSets: true, ["30Gi", "50Gi"]),
+        new(WorkspaceSettings.WorkspaceVolumeSize, ClassSets: true, ["30Gi", "50Gi"]),
         new(CoreSettings.CpuGuarantee, ClassSets: true, ["1", "2"]),
     ];
 

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Profiles.Coder;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Tests.Support;
@@ -24,13 +25,14 @@ public sealed class LadderRungTests
     {
         public override string Slug => "classy";
 
-        public override string DisplayName => "Classy";
-
-        public override string Description => "sets its own storage class";
-
-        public override string Image => "example.org/classy:1";
-
-        public override string StorageClassRwo => "class-sc";
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, "Classy");
+            settings.Set(CoreSettings.Description, "sets its own storage class");
+            settings.Set(CoreSettings.Image, "example.org/classy:1");
+            settings.Set(CoreSettings.StorageClassRwo, "class-sc");
+        }
     }
 
     // storage_class_rwo set on rungs from..end of a ladder for 'x' (x extends mid, mid extends BASE; x includes m1, m2).
@@ -266,7 +268,7 @@ public sealed class LadderRungTests
               code: {extends: coder, profiles: [scratch]}
             """);
         site.Profile("lab").Settings.Get(CoreSettings.CpuLimit).Should().Be(3);
-        site.Profile("code").Settings.Get(CoreSettings.CalrissianVolumeSize).Text.Should().Be("99Gi");
+        site.Profile("code").Settings.Get(CoderSettings.CalrissianVolumeSize).Text.Should().Be("99Gi");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class PackedToolTests(PluginBuilds builds)
         Run("dotnet", ["pack", Path.Combine(repo, "src", "WorkspaceConfigurator.Cli"), "-c", "Release", "-o", packages,
             "--artifacts-path", temp.File("artifacts"), "-nologo"], repo).ExitCode.Should().Be(0);
         Directory.GetFiles(packages, "wsconf.*.nupkg").Select(Path.GetFileName).Should().BeEquivalentTo(
-            "wsconf.2.0.0.nupkg", "wsconf.linux-x64.2.0.0.nupkg", "wsconf.any.2.0.0.nupkg");
+            "wsconf.3.0.0.nupkg", "wsconf.linux-x64.3.0.0.nupkg", "wsconf.any.3.0.0.nupkg");
 
         // Only the packed folder as source: no network, and no other copy of the same version can be picked up.
         Run("dotnet", ["tool", "install", "wsconf", "--tool-path", tools, "--source", packages], repo).ExitCode.Should().Be(0);

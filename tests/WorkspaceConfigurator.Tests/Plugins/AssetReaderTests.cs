@@ -2,6 +2,7 @@ using FluentAssertions;
 using WorkspaceConfigurator.Assets;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Profiles.Coder;
+using WorkspaceConfigurator.Settings;
 using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
@@ -47,8 +48,11 @@ public sealed class AssetReaderTests
     {
         public override string Slug => "site-coder";
 
-        public override string DisplayName => "Site Coder";
-
-        public override string Description => "test";
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, "Site Coder");
+            settings.Set(CoreSettings.Description, "test");
+        }
     }
 }

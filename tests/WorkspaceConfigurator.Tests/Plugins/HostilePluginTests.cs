@@ -89,7 +89,7 @@ public sealed class HostilePluginTests(PluginBuilds builds)
         var folder = builds.Hostile("null-display-name");
 
         ShouldFail(CliRunner.Run("--profiles-dir", folder, "dump-config", "--profile", "hostile-null-name"),
-            $"error: profile 'hostile-null-name' (Fixtures.HostilePlugins.NullDisplayName+NoName, {Path.Combine(folder, "HostilePlugins.dll")}): DisplayName is null, which the contract does not allow");
+            $"error: profile 'hostile-null-name' (Fixtures.HostilePlugins.NullDisplayName+NoName, {Path.Combine(folder, "HostilePlugins.dll")}): the default given to display_name is null, which the contract does not allow");
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using FluentAssertions;
 using WorkspaceConfigurator.Cli.Plugins;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
 using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
@@ -105,7 +106,7 @@ public sealed class PluginCallTests
             typeof(GuardedProfile).GetMethod(hook.Name, Instance, [typeof(ProfileContext)])!.DeclaringType.Should().Be(typeof(GuardedProfile), $"{hook.Name} must run as a plugin call");
         }
 
-        foreach (var property in new[] { nameof(Profile.Slug), nameof(Profile.Home), nameof(Profile.BashLoginPath), nameof(Profile.BashrcPath), nameof(Profile.InitScriptPath), "AssetOwner" })
+        foreach (var property in new[] { nameof(Profile.Slug), nameof(Profile.BashLoginPath), nameof(Profile.BashrcPath), nameof(Profile.InitScriptPath), "AssetOwner" })
         {
             typeof(GuardedProfile).GetProperty(property, Instance)!.DeclaringType.Should().Be(typeof(GuardedProfile), $"{property} is read by the build");
         }
@@ -183,10 +184,12 @@ public sealed class PluginCallTests
     {
         public override string Slug => "site";
 
-        public override string DisplayName => "Site";
-
-        public override string Description => "a site profile";
-
-        public override string Image => "example/site:1";
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, "Site");
+            settings.Set(CoreSettings.Description, "a site profile");
+            settings.Set(CoreSettings.Image, "example/site:1");
+        }
     }
 }

@@ -69,7 +69,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
 
         var result = CliRunner.Run("--profiles-dir", folder, "list");
 
-        ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ContractNextPlugin.dll")}' is built against wsconf contract 3.0.0 (WorkspaceConfigurator 3.0.0.0); this wsconf provides contract 2.0.0");
+        ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ContractNextPlugin.dll")}' is built against wsconf contract 4.0.0 (WorkspaceConfigurator 4.0.0.0); this wsconf provides contract 3.0.0");
     }
 
     [Fact]

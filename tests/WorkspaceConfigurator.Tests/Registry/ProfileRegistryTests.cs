@@ -1,8 +1,9 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Profiles.Coder;
+using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Tests.Registry;
 
@@ -12,18 +13,24 @@ public sealed class ProfileRegistryTests
     {
         public override string Slug => "coder";
 
-        public override string DisplayName => "Imposter";
-
-        public override string Description => "";
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, "Imposter");
+            settings.Set(CoreSettings.Description, "");
+        }
     }
 
     private sealed class BadSlug : CoderProfile
     {
         public override string Slug => "Bad_Slug";
 
-        public override string DisplayName => "x";
-
-        public override string Description => "";
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, "x");
+            settings.Set(CoreSettings.Description, "");
+        }
     }
 
     private sealed class AliasClash : CoderProfile
@@ -32,9 +39,12 @@ public sealed class ProfileRegistryTests
 
         public override IReadOnlyList<string> Aliases => ["jupyterlab"];
 
-        public override string DisplayName => "x";
-
-        public override string Description => "";
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, "x");
+            settings.Set(CoreSettings.Description, "");
+        }
     }
 
     private static ProfileRegistry Builtins()

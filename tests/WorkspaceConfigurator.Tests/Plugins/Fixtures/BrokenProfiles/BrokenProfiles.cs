@@ -29,9 +29,12 @@ public sealed class Registrar : IProfileRegistrar
 
 public abstract class Broken : JupyterLabProfile
 {
-    public override string DisplayName => Slug;
-
-    public override string Description => "deliberately broken";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, Slug);
+        settings.Set(CoreSettings.Description, "deliberately broken");
+    }
 }
 
 public sealed class MissingAsset : Broken
@@ -97,7 +100,11 @@ public sealed class BadResources : Broken
 {
     public override string Slug => "bad-resources";
 
-    public override int? CpuGuarantee => 3;
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.CpuGuarantee, 3);
+    }
 
     protected override IEnumerable<KeyValuePair<string, long>> ExtraResourceLimits(ProfileContext context) => [new("example.com/fpga", -1)];
 }
@@ -138,7 +145,11 @@ public sealed class HelmPlaceholder : Broken
 {
     public override string Slug => "helm-placeholder";
 
-    public override string Description => "Chart {{ .Values.image }}";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.Description, "Chart {{ .Values.image }}");
+    }
 }
 
 /// <summary>Declares a setting without a default, and constrained ones: it builds only once a layer sets the token name.</summary>
@@ -152,13 +163,13 @@ public sealed class RequiredUnset : Broken
 
     public override string Slug => "required-unset";
 
-    protected override IEnumerable<SettingDeclaration> DeclareSettings() =>
-    [
-        .. base.DeclareSettings(),
-        Require(TokenName),
-        Declare(Replicas, 2L) with { Constraints = new() { Minimum = "1", Maximum = "4" } },
-        Declare(Channel, "stable") with { Constraints = new() { Allowed = ["stable", "beta"] } },
-    ];
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Require(TokenName);
+        settings.Set(Replicas, 2L, new() { Minimum = "1", Maximum = "4" });
+        settings.Set(Channel, "stable", new() { Allowed = ["stable", "beta"] });
+    }
 
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
         base.PodEnvVars(context).Append(new("TOKEN_SECRET", context.Get(TokenName)));

@@ -2,7 +2,7 @@ using WorkspaceConfigurator.Registry;
 
 namespace Fixtures.ContractNextPlugin;
 
-/// <summary>A plugin built against the next contract major version, 3.0.0.</summary>
+/// <summary>A plugin built against the next contract major version, 4.0.0.</summary>
 public sealed class Registrar : IProfileRegistrar
 {
     public void Register(IProfileRegistry registry)

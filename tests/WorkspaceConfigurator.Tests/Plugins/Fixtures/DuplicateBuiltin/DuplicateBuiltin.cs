@@ -1,5 +1,6 @@
 using WorkspaceConfigurator.Profiles.Coder;
 using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
 
 namespace Fixtures.DuplicateBuiltin;
 
@@ -13,7 +14,10 @@ public sealed class SiteCoder : CoderProfile
 {
     public override string Slug => "coder";
 
-    public override string DisplayName => "Site Code Server";
-
-    public override string Description => "fixture";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Site Code Server");
+        settings.Set(CoreSettings.Description, "fixture");
+    }
 }

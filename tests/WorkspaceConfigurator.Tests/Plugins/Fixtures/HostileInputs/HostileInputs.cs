@@ -1,6 +1,7 @@
-using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Profiles.JupyterLab;
+using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
@@ -24,9 +25,12 @@ public sealed class Registrar : IProfileRegistrar
 
 public abstract class Hostile : JupyterLabProfile
 {
-    public override string DisplayName => Slug;
-
-    public override string Description => "hostile input";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, Slug);
+        settings.Set(CoreSettings.Description, "hostile input");
+    }
 }
 
 /// <summary>A manifest read from one of the fixture's assets.</summary>

@@ -11,11 +11,13 @@ public class HostileProfile(string slug) : Profile
 {
     public override string Slug => slug;
 
-    public override string DisplayName => $"Hostile {slug}";
-
-    public override string Description => "a profile of a hostile plugin";
-
-    public override string Image => "ghcr.io/example/hostile:1.0";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, $"Hostile {slug}");
+        settings.Set(CoreSettings.Description, "a profile of a hostile plugin");
+        settings.Set(CoreSettings.Image, "ghcr.io/example/hostile:1.0");
+    }
 }
 
 internal static class Loop
@@ -63,11 +65,11 @@ internal sealed class Print : IProfileRegistrar
 
     private sealed class Chatty() : HostileProfile("hostile-chatty")
     {
-        protected override IEnumerable<SettingDeclaration> DeclareSettings()
+        protected override void Declare(SettingDefaults settings)
         {
             Console.Out.Write("declaring ");
             Console.Out.WriteLine("settings");
-            return base.DeclareSettings();
+            base.Declare(settings);
         }
 
         protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context)
@@ -194,7 +196,11 @@ internal sealed class NullDisplayName : IProfileRegistrar
 
     private sealed class NoName() : HostileProfile("hostile-null-name")
     {
-        public override string DisplayName => null!;
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, null!);
+        }
     }
 }
 
@@ -255,7 +261,11 @@ public sealed class Unlucky() : HostileProfile("hostile-unlucky")
 {
     private static readonly string Licence = ReadLicence();
 
-    public override string Description => Licence;
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.Description, Licence);
+    }
 
     private static string ReadLicence() => throw new InvalidOperationException("licence server unreachable");
 }

@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Settings;
 
 namespace Fixtures.NoEntryPoint;
 
@@ -7,9 +8,11 @@ public sealed class ForgottenProfile : Profile
 {
     public override string Slug => "forgotten";
 
-    public override string DisplayName => "Forgotten";
-
-    public override string Description => "fixture";
-
-    public override string Image => "example.org/forgotten:1";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Forgotten");
+        settings.Set(CoreSettings.Description, "fixture");
+        settings.Set(CoreSettings.Image, "example.org/forgotten:1");
+    }
 }

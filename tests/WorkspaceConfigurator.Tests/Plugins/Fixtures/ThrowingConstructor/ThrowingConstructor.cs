@@ -1,5 +1,6 @@
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
 
 namespace Fixtures.ThrowingConstructor;
 
@@ -14,9 +15,11 @@ public sealed class BrokenProfile : Profile
 
     public override string Slug => "broken";
 
-    public override string DisplayName => "Broken";
-
-    public override string Description => "fixture";
-
-    public override string Image => "example.org/broken:1";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, "Broken");
+        settings.Set(CoreSettings.Description, "fixture");
+        settings.Set(CoreSettings.Image, "example.org/broken:1");
+    }
 }

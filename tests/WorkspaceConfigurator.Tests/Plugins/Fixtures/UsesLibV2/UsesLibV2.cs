@@ -1,6 +1,7 @@
 using Versioned;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Settings;
 
 namespace Fixtures.UsesLibV2;
 
@@ -14,9 +15,11 @@ public sealed class UsesLibProfile : Profile
 {
     public override string Slug => "uses-lib-v2";
 
-    public override string DisplayName => $"Uses {VersionedLib.Identity}";
-
-    public override string Description => "fixture";
-
-    public override string Image => "example.org/uses-lib:2";
+    protected override void Declare(SettingDefaults settings)
+    {
+        base.Declare(settings);
+        settings.Set(CoreSettings.DisplayName, $"Uses {VersionedLib.Identity}");
+        settings.Set(CoreSettings.Description, "fixture");
+        settings.Set(CoreSettings.Image, "example.org/uses-lib:2");
+    }
 }
