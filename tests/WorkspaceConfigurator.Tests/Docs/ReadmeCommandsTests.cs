@@ -18,9 +18,9 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
     public static TheoryData<string, int, string> Commands()
     {
         var data = new TheoryData<string, int, string>();
-        foreach (var page in Pages())
+        foreach (var page in DocPages.All())
         {
-            foreach (var (line, command) in ShellCommands(File.ReadAllText(Path.Combine(PluginBuilds.RepositoryRoot, page))))
+            foreach (var (line, command) in ShellCommands(DocPages.Read(page)))
             {
                 data.Add(page, line, command);
             }
@@ -28,10 +28,6 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
 
         return data;
     }
-
-    // The README, then every page of docs/, by name.
-    private static IEnumerable<string> Pages() =>
-        ["README.md", .. Directory.GetFiles(Path.Combine(PluginBuilds.RepositoryRoot, "docs"), "*.md").Select(f => "docs/" + Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void The_readme_shows_commands_to_run() => Commands().Count().Should().BeGreaterThan(10);
@@ -52,7 +48,7 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
     // folder the README names (/srv/...) replaced by the example plugin.
     private static List<string> Arguments(string command, TempFolder scratch, string plugins)
     {
-        var words = Words(command);
+        var words = ShellWords.Split(command);
         for (var i = 0; i < words.Count; i++)
         {
             var previous = i > 0 ? words[i - 1] : "";
@@ -116,53 +112,5 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
     {
         var at = line.IndexOf("  #", StringComparison.Ordinal);
         return at < 0 ? line : line[..at];
-    }
-
-    // Shell words: spaces split them, single and double quotes group.
-    private static List<string> Words(string command)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        char? quote = null;
-        var any = false;
-        foreach (var c in command)
-        {
-            if (quote is not null)
-            {
-                if (c == quote)
-                {
-                    quote = null;
-                }
-                else
-                {
-                    word.Append(c);
-                }
-            }
-            else if (c is '\'' or '"')
-            {
-                quote = c;
-                any = true;
-            }
-            else if (c == ' ')
-            {
-                if (word.Length > 0 || any)
-                {
-                    words.Add(word.ToString());
-                    word.Clear();
-                    any = false;
-                }
-            }
-            else
-            {
-                word.Append(c);
-            }
-        }
-
-        if (word.Length > 0 || any)
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Tests.Examples;
 using WorkspaceConfigurator.Tests.Plugins;
 using WorkspaceConfigurator.Tests.Schema;
 using WorkspaceConfigurator.Tests.Support;
@@ -10,8 +9,8 @@ namespace WorkspaceConfigurator.Tests.Docs;
 
 /// <summary>
 /// The values-files page (docs/values-files.md) says what the code does: its example file is valid (for wsconf and for the
-/// schema), its ladder table lists the rungs in the order the engine climbs them, and its describe --layers excerpt
-/// is what describe prints.
+/// schema), and its ladder table lists the rungs in the order the engine climbs them. Its describe --layers excerpt is
+/// compared with what describe prints as every documented output is (DocumentedOutputTests).
 /// </summary>
 public sealed class ReadmeValuesTests
 {
@@ -83,21 +82,6 @@ public sealed class ReadmeValuesTests
         origins.Select(RowOf).Should().Equal(0, 1, 2, 3, 4, 5, 6);
     }
 
-    [Fact]
-    public void The_describe_layers_excerpt_is_what_describe_prints()
-    {
-        var excerpt = Blocks("").First(b => b.Contains("cpu_limit\n", StringComparison.Ordinal));
-        var output = Normalized(ExampleSite.Run("describe", "coder-a100", "--layers", "--override", "coder-a100:cpu_limit=6").Out);
-
-        // Each field of the excerpt, with its lines, as describe prints it (the excerpt picks a few fields).
-        var fields = Regex.Split(excerpt, @"\n(?=  \S)");
-        fields.Should().HaveCountGreaterThan(1);
-        foreach (var field in fields)
-        {
-            output.Should().Contain(Normalized(field.TrimEnd('\n') + "\n"));
-        }
-    }
-
     private static int RowOf(string origin) => origin switch
     {
         _ when origin.StartsWith("--override", StringComparison.Ordinal) => 0,
@@ -110,6 +94,4 @@ public sealed class ReadmeValuesTests
     };
 
     private static string CliRunnerSchema() => Cli.CliRunner.Run("schema", "values").Out;
-
-    private static string Normalized(string text) => Regex.Replace(text, "[ ]+", " ");
 }
