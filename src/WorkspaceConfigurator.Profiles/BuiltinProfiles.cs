@@ -8,10 +8,5 @@ namespace WorkspaceConfigurator.Profiles;
 /// <summary>The built-in catalogue: each family's registrar, in listing order.</summary>
 public static class BuiltinProfiles
 {
-    public static void RegisterAll(ProfileRegistry registry)
-    {
-        registry.Register(new CoderRegistrar(), ProfileRegistration.BuiltIn);
-        registry.Register(new RemoteDesktopRegistrar(), ProfileRegistration.BuiltIn);
-        registry.Register(new JupyterLabRegistrar(), ProfileRegistration.BuiltIn);
-    }
+    public static IReadOnlyList<IProfileRegistrar> Registrars() => [new CoderRegistrar(), new RemoteDesktopRegistrar(), new JupyterLabRegistrar()];
 }

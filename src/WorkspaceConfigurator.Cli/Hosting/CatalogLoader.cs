@@ -14,7 +14,7 @@ internal static class CatalogLoader
         // Folders are checked before anything loads, so a typo in a path is reported as the usage error it is.
         var folders = PluginFolders.Resolve(pluginFolders);
         var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
+        registry.RegisterBuiltIn(BuiltinProfiles.Registrars());
         if (folders.Count > 0)
         {
             // The native binary hands runs with plugin folders to the managed build before it gets here (Program.cs).

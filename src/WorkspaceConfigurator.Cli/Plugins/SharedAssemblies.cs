@@ -4,9 +4,10 @@ using WorkspaceConfigurator.Profiles;
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>
-/// The assemblies every plugin shares with the host: the wsconf contract (core and built-in families) and the
-/// libraries its types are built on. A plugin always gets the host's copy, so its classes derive from the host's
-/// base classes and the registry accepts them.
+/// The assemblies every plugin shares with the host: the wsconf contract (core and built-in families). A plugin
+/// always gets the host's copy, so its classes derive from the host's base classes and the registry accepts them.
+/// The libraries wsconf is built on (YamlDotNet, the Kubernetes models) are not shared: no public type of the
+/// contract exposes them, so a plugin may carry its own version of either.
 /// </summary>
 internal sealed class SharedAssemblies
 {
@@ -15,14 +16,8 @@ internal sealed class SharedAssemblies
     public SharedAssemblies(IEnumerable<Assembly> assemblies) =>
         byName = assemblies.DistinctBy(a => a.GetName().Name).ToDictionary(a => a.GetName().Name!, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>This wsconf's contract, its YAML library and the Kubernetes models its objects are built from.</summary>
-    public static SharedAssemblies FromHost() => new(
-    [
-        Contract,
-        typeof(BuiltinProfiles).Assembly,
-        typeof(YamlDotNet.Core.IParser).Assembly,
-        typeof(k8s.Models.V1Pod).Assembly,
-    ]);
+    /// <summary>This wsconf's contract.</summary>
+    public static SharedAssemblies FromHost() => new([Contract, typeof(BuiltinProfiles).Assembly]);
 
     /// <summary>The core contract assembly; its major version is the contract's.</summary>
     public static Assembly Contract => typeof(Profile).Assembly;

@@ -1,6 +1,6 @@
 namespace WorkspaceConfigurator.Errors;
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Ok = 0;
     public const int Invalid = 1;

@@ -10,7 +10,7 @@ namespace WorkspaceConfigurator.Errors;
 /// that reorder or break the displayed text (bidi overrides and isolates U+202A–U+202E, U+2066–U+2069, line and
 /// paragraph separators U+2028/U+2029, lone surrogates) <c>\u202e</c>. Escaping escaped text changes nothing.
 /// </summary>
-public static class TerminalText
+internal static class TerminalText
 {
     /// <summary>The text with every character that could break the line or reach the terminal written as an escape.</summary>
     public static string Escape(string? text)

@@ -1,4 +1,4 @@
 namespace WorkspaceConfigurator.Errors;
 
 /// <summary>Bad command-line input: unknown options, malformed overrides, unknown slugs (exit 2).</summary>
-public sealed class UsageException(string message, Exception? inner = null) : WsconfException(message, ExitCodes.Usage, inner);
+internal sealed class UsageException(string message, Exception? inner = null) : WsconfException(message, ExitCodes.Usage, inner);

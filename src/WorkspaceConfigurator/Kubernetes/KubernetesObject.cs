@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Kubernetes;
 /// One Kubernetes object as the renderers emit it: a <see cref="ModelObject"/> for the kinds wsconf builds
 /// (KubernetesClient's models), a <see cref="ManifestObject"/> for objects that profiles supply as YAML.
 /// </summary>
-public abstract record KubernetesObject
+internal abstract record KubernetesObject
 {
     public abstract string ApiVersion { get; }
 

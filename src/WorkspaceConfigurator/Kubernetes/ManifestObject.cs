@@ -3,7 +3,7 @@ using WorkspaceConfigurator.Yaml;
 namespace WorkspaceConfigurator.Kubernetes;
 
 /// <summary>An object a profile supplies as YAML (its manifests), passed through as written.</summary>
-public sealed record ManifestObject(YamlMapping Content) : KubernetesObject
+internal sealed record ManifestObject(YamlMapping Content) : KubernetesObject
 {
     public override string ApiVersion => Content.GetString("apiVersion") ?? "";
 

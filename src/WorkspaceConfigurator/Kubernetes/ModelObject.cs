@@ -10,7 +10,7 @@ namespace WorkspaceConfigurator.Kubernetes;
 /// is made: the checks, the conflict search and the writers all read that one tree, so a model changed afterwards
 /// changes nothing.
 /// </summary>
-public sealed record ModelObject : KubernetesObject
+internal sealed record ModelObject : KubernetesObject
 {
     private readonly YamlMapping yaml;
 

@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Kubernetes;
 /// metadata, then the kind's fields), the fields wsconf sets, unset and empty optional ones left out. Quoting and
 /// layout stay with the YAML writer.
 /// </summary>
-public static class ModelYaml
+internal static class ModelYaml
 {
     /// <summary>The kinds wsconf builds; any other model is refused, naming its kind.</summary>
     public static YamlMapping Object(IKubernetesObject<V1ObjectMeta> model)

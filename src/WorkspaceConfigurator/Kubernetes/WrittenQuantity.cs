@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Kubernetes;
 /// A <see cref="ResourceQuantity"/> that remembers how it was written ("1.5Gi", not the canonical "1536Mi"), so the
 /// preview shows the quantity the profile gives.
 /// </summary>
-public sealed class WrittenQuantity(string text) : ResourceQuantity(text)
+internal sealed class WrittenQuantity(string text) : ResourceQuantity(text)
 {
     public string Text { get; } = text;
 

@@ -96,7 +96,7 @@ public abstract class Profile
     public const string GpuResource = "nvidia.com/gpu";
 
     /// <summary>Every setting of this profile, core ones first, with its defaults.</summary>
-    public IReadOnlyList<SettingDeclaration> Settings() => DeclaredSettings();
+    internal IReadOnlyList<SettingDeclaration> Settings() => DeclaredSettings();
 
     /// <summary>The class whose assembly (and base classes' assemblies) hold this profile's assets.</summary>
     internal virtual Type AssetOwner => GetType();
@@ -151,7 +151,7 @@ public abstract class Profile
     private static SettingDeclaration Required(SettingKey key) => new(key, null, BaseSource) { Required = true };
 
     /// <summary>Runs the hooks on resolved settings and assembles the spec. Not overridable.</summary>
-    public ProfileSpec Build(ResolvedSettings settings) => ProfileSpecBuilder.Build(this, settings);
+    internal ProfileSpec Build(ResolvedSettings settings) => ProfileSpecBuilder.Build(this, settings);
 
     internal ProfileSpec Build(ResolvedSettings settings, HookTrace trace) => ProfileSpecBuilder.Build(this, settings, trace);
 

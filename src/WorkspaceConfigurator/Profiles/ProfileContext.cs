@@ -22,7 +22,7 @@ public sealed class ProfileContext
     /// <summary>The user's home directory in the workspace, e.g. /workspace.</summary>
     public string Home { get; }
 
-    public ResolvedSettings Settings { get; }
+    internal ResolvedSettings Settings { get; }
 
     public AssetReader Assets { get; }
 

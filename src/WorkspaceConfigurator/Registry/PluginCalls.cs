@@ -25,7 +25,7 @@ internal sealed class PluginCalls
     }
 
     /// <summary>Ends a call, making the enclosing one current again. The default scope does nothing.</summary>
-    public readonly struct Scope : IDisposable
+    internal readonly struct Scope : IDisposable
     {
         private readonly PluginCalls? calls;
         private readonly PluginCall? outer;

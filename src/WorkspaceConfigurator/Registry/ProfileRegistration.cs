@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Registry;
 /// A registered profile and where it came from ("built-in" or a plugin's path). The slug is read from the profile
 /// once, when it is registered: a profile's properties are code, and a plugin's may not give the same answer twice.
 /// </summary>
-public sealed record ProfileRegistration
+internal sealed record ProfileRegistration
 {
     public ProfileRegistration(Profile profile, string origin)
         : this(profile, origin, profile.Slug)

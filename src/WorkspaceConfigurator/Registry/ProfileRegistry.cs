@@ -10,7 +10,7 @@ namespace WorkspaceConfigurator.Registry;
 /// test builds its own. Slugs and aliases share one namespace; a clash is an error naming both origins. Plugin code
 /// it runs (registrars, a profile's slug and aliases) runs inside a <see cref="PluginCalls"/> call; built-ins do not.
 /// </summary>
-public sealed class ProfileRegistry
+internal sealed class ProfileRegistry
 {
     private readonly List<ProfileRegistration> registrations = [];
     private readonly Dictionary<string, ProfileRegistration> bySlug = new(StringComparer.Ordinal);
@@ -34,6 +34,15 @@ public sealed class ProfileRegistry
     /// only while <see cref="IProfileRegistrar.Register"/> runs, and only on its thread: a registrar that keeps it and
     /// adds later, or from a thread of its own, gets an error naming it instead of corrupting the catalogue.
     /// </summary>
+    /// <summary>The built-in families' registrars, in listing order, before any plugin.</summary>
+    public void RegisterBuiltIn(IEnumerable<IProfileRegistrar> registrars)
+    {
+        foreach (var registrar in registrars)
+        {
+            Register(registrar, ProfileRegistration.BuiltIn);
+        }
+    }
+
     public void Register(IProfileRegistrar registrar, string origin)
     {
         var scope = new OriginScope(this, origin, registrar);

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Registry;
 
 /// <summary>"Did you mean" candidates by edit distance (and prefix), closest first, ties in ordinal order.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     public static IEnumerable<string> Closest(string input, IEnumerable<string> candidates, int max)
     {

@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Settings;
 /// Parsers of the lifecycle settings' values. These values end up in init-container commands and env values, which
 /// KubeSpawner expands with Python's str.format: a brace there fails the spawn, so none is accepted.
 /// </summary>
-public static class LifecycleValues
+internal static class LifecycleValues
 {
     public static string ParseHomePath(string raw)
     {

@@ -89,5 +89,5 @@ internal sealed class MapFold<T>
     }
 
     /// <summary>One entry and the change that set it (null for a hook's entry).</summary>
-    public sealed record Entry(string Key, T Value, SettingSource? Source);
+    internal sealed record Entry(string Key, T Value, SettingSource? Source);
 }

@@ -1,4 +1,4 @@
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>One entry the layers give a map setting (env, node_selector, extra_resource_limits), as it ends up.</summary>
-public sealed record ResolvedMapEntry(string Key, object Value, SettingSource Source);
+internal sealed record ResolvedMapEntry(string Key, object Value, SettingSource Source);

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>One resolved setting: its final value and where that value came from.</summary>
-public sealed record ResolvedSetting(SettingKey Key, object? Value, Func<SettingSource> SourceOf)
+internal sealed record ResolvedSetting(SettingKey Key, object? Value, Func<SettingSource> SourceOf)
 {
     public SettingSource Source => SourceOf();
 }

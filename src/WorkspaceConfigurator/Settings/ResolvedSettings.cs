@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Settings;
 /// from the class's properties, so that every override takes effect. Map settings are not single values: the
 /// layers' changes to them are kept in order, on either side of the hooks' own entries, and merged when the spec is built.
 /// </summary>
-public sealed class ResolvedSettings
+internal sealed class ResolvedSettings
 {
     private readonly string slug;
     private readonly Dictionary<string, ResolvedSetting> byName;

@@ -5,7 +5,7 @@ namespace WorkspaceConfigurator.Settings;
 /// (<c>describe</c>, or a <c>global:</c> value that must know whether the class set the value itself), because it
 /// needs reflection and most runs never ask.
 /// </summary>
-public sealed record SettingDeclaration(SettingKey Key, object? Default, Func<SettingSource> SourceOf)
+internal sealed record SettingDeclaration(SettingKey Key, object? Default, Func<SettingSource> SourceOf)
 {
     public SettingSource Source => SourceOf();
 

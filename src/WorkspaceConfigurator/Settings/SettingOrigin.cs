@@ -1,6 +1,6 @@
 namespace WorkspaceConfigurator.Settings;
 
-public enum SettingOrigin
+internal enum SettingOrigin
 {
     /// <summary>wsconf's own default in the base profile class.</summary>
     Base,

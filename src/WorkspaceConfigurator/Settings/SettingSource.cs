@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>Where a setting's value came from, for <c>describe</c>: the origin and what exactly set it.</summary>
-public sealed record SettingSource(SettingOrigin Origin, string Detail)
+internal sealed record SettingSource(SettingOrigin Origin, string Detail)
 {
     public override string ToString() => Origin switch
     {

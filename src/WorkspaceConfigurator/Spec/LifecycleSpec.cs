@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Spec;
 /// (init containers, config maps, the Git key's secret mount) are in the spec's own lists; this is for people and
 /// checks, and no renderer reads it.
 /// </summary>
-public sealed record LifecycleSpec
+internal sealed record LifecycleSpec
 {
     public string HomePath { get; init; } = "/workspace";
 

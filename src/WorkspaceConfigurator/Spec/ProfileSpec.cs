@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Spec;
 /// The neutral, fully resolved description of one workspace. Every renderer (Application Hub config, Kubernetes
 /// objects) reads this and nothing else.
 /// </summary>
-public sealed record ProfileSpec
+internal sealed record ProfileSpec
 {
     public required string Slug { get; init; }
 

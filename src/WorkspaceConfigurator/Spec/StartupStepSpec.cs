@@ -1,4 +1,4 @@
 namespace WorkspaceConfigurator.Spec;
 
 /// <summary>One startup step: the init container that runs it and what it does, in words.</summary>
-public sealed record StartupStepSpec(string Container, string Runs);
+internal sealed record StartupStepSpec(string Container, string Runs);

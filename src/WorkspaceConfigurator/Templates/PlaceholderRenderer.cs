@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Templates;
 /// <c>{{ … }}</c>, any <c>{% … %}</c> or <c>{# … #}</c> (even a bash <c>${#x}</c>) breaks the hub's rendering,
 /// so it is reported rather than passed on. Pure functions of their input.
 /// </summary>
-public static class PlaceholderRenderer
+internal static class PlaceholderRenderer
 {
     /// <summary>True when the text holds anything that starts a template expression.</summary>
     public static bool ContainsTemplateSyntax(string text) => NextOpening(text, 0) >= 0;

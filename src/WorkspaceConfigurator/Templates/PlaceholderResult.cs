@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Templates;
 
 /// <summary>The outcome of rendering one string: the text, or the first problem met.</summary>
-public sealed record PlaceholderResult(string? Text, TemplateProblem? Problem)
+internal sealed record PlaceholderResult(string? Text, TemplateProblem? Problem)
 {
     public bool Succeeded => Problem is null;
 }

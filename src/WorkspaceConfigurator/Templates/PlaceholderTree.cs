@@ -4,7 +4,7 @@ using WorkspaceConfigurator.Yaml;
 namespace WorkspaceConfigurator.Templates;
 
 /// <summary>Renders the placeholders in every string (keys included) of a YAML tree, e.g. a profile's manifest object.</summary>
-public static class PlaceholderTree
+internal static class PlaceholderTree
 {
     /// <summary>The rendered tree; an unsupported expression throws <see cref="FormatException"/> (check the profile first).</summary>
     public static YamlNode Render(YamlNode node, PlaceholderValues values) => node switch

@@ -1,4 +1,4 @@
 namespace WorkspaceConfigurator.Templates;
 
 /// <summary>The two values the hub renders into profile strings: the spawning user's name and their namespace.</summary>
-public sealed record PlaceholderValues(string UserName, string Namespace);
+internal sealed record PlaceholderValues(string UserName, string Namespace);

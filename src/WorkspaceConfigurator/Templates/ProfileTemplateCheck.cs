@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Templates;
 /// hub renders and the names users see in dump-config; the strings are read from the spec (<see cref="SpecStrings"/>),
 /// so no renderer runs for a check.
 /// </summary>
-public static class ProfileTemplateCheck
+internal static class ProfileTemplateCheck
 {
     public static IReadOnlyList<FieldTemplateProblem> FindProblems(ProfileSpec spec)
     {

@@ -4,7 +4,7 @@ namespace WorkspaceConfigurator.Validation;
 /// One problem with one profile: <c>&lt;slug&gt;: &lt;field&gt;: &lt;problem&gt; (&lt;what is valid&gt;)</c>.
 /// Findings never quote secret material.
 /// </summary>
-public sealed record Finding(Severity Severity, string Slug, string Field, string Problem, string Valid)
+internal sealed record Finding(Severity Severity, string Slug, string Field, string Problem, string Valid)
 {
     public static Finding Error(string slug, string field, string problem, string valid) => new(Severity.Error, slug, field, problem, valid);
 

@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Validation;
 /// Pure: specs in, findings out, in profile order. Every rule reads the specs, none a rendered form: a command
 /// renders each profile once, for its output only.
 /// </summary>
-public static class ProfileValidator
+internal static class ProfileValidator
 {
     public static IReadOnlyList<Finding> Validate(IReadOnlyList<ProfileSpec> specs)
     {

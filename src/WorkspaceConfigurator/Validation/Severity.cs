@@ -1,6 +1,6 @@
 namespace WorkspaceConfigurator.Validation;
 
-public enum Severity
+internal enum Severity
 {
     Warning,
     Error,

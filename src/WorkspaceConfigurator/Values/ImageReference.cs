@@ -18,7 +18,7 @@ namespace WorkspaceConfigurator.Values;
 /// digest           := algorithm ":" /[0-9a-fA-F]{32,}/,  algorithm := /[A-Za-z][A-Za-z0-9]*/ joined by [+.-_]
 /// </code>
 /// </remarks>
-public static class ImageReference
+internal static class ImageReference
 {
     private const int MaxNameLength = 255;
 

@@ -4,7 +4,7 @@ namespace WorkspaceConfigurator.Values;
 /// Kubernetes name rules that no schema checks. Written as plain scans rather than regular expressions: these run
 /// on every invocation, and the regular-expression engine alone costs more start-up time than the rest of a run.
 /// </summary>
-public static class Names
+internal static class Names
 {
     /// <summary>DNS-1123 label: lower-case alphanumerics and '-', starting and ending alphanumeric, at most 63.</summary>
     public static bool IsDnsLabel(string? name) => name is { Length: > 0 and <= 63 } && IsLabel(name);

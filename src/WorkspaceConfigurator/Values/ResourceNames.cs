@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Values;
 /// "requests.". A standard resource (cpu, memory, ...) is no extended resource: as one it would clash with the
 /// profile's own CPU and memory settings in the limits the hub writes.
 /// </summary>
-public static class ResourceNames
+internal static class ResourceNames
 {
     /// <summary>Null for a valid extended resource name, else what is wrong with it.</summary>
     public static string? ExtendedResourceProblem(string? name)

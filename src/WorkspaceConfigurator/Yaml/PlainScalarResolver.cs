@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Yaml;
 /// by hand because loading the regex engine costs more start-up time than reading a manifest (the patterns are
 /// kept in the comments, and serve as oracles in the tests).
 /// </summary>
-public static class PlainScalarResolver
+internal static class PlainScalarResolver
 {
     public static YamlScalar Resolve(string text)
     {

@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Yaml;
 /// YAML 1.1, and YAML 1.2 readers) reads it back as the same string. Conservative on purpose: quoting a
 /// string that did not need it is harmless, leaving one plain that a reader takes for a number is not.
 /// </summary>
-public static class YamlScalarRules
+internal static class YamlScalarRules
 {
     /// <summary>True when the string can be written plain (unquoted).</summary>
     public static bool CanBePlain(string value)

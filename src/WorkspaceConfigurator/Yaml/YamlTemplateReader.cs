@@ -11,7 +11,7 @@ namespace WorkspaceConfigurator.Yaml;
 /// in PyYAML's unsafe loaders, and which the tree could not keep), no merge keys, bounded size, depth and alias
 /// expansion. A template is plugin input, so a hostile or broken one must end in one line, not in a crash.
 /// </summary>
-public static class YamlTemplateReader
+internal static class YamlTemplateReader
 {
     /// <summary>The name a template read without one is given in messages.</summary>
     public const string UnnamedTemplate = "(template)";

@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Yaml;
 /// flush with their key (as kubectl writes them), multi-line strings as literal blocks, every other string
 /// quoted when a reader could take it for something else, LF line endings. Same tree, same bytes.
 /// </summary>
-public sealed class YamlWriter
+internal sealed class YamlWriter
 {
     /// <summary>
     /// The longest key written as an implicit key (<c>key: value</c>). PyYAML and go-yaml (as libyaml) refuse a

@@ -143,7 +143,7 @@ public sealed class PluginCallTests
     public void Plugin_profiles_are_known_by_their_plugin_and_built_ins_are_not()
     {
         var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
+        registry.RegisterBuiltIn(BuiltinProfiles.Registrars());
         var site = new Site();
         registry.Add(site, "/p/Site.dll");
 

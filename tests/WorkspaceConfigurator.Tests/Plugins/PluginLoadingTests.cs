@@ -172,7 +172,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     public void Copies_of_the_contract_in_a_plugin_folder_are_ignored_in_favour_of_the_host()
     {
         var folder = ExampleFolder();
-        foreach (var contract in new[] { "WorkspaceConfigurator.dll", "WorkspaceConfigurator.Profiles.dll", "YamlDotNet.dll" })
+        foreach (var contract in new[] { "WorkspaceConfigurator.dll", "WorkspaceConfigurator.Profiles.dll" })
         {
             File.Copy(Path.Combine(AppContext.BaseDirectory, contract), Path.Combine(folder, contract));
         }

@@ -50,7 +50,7 @@ public sealed class ProfileRegistryTests
     private static ProfileRegistry Builtins()
     {
         var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
+        registry.RegisterBuiltIn(BuiltinProfiles.Registrars());
         return registry;
     }
 

@@ -11,7 +11,7 @@ internal static class Plans
     public static ProfileCatalog BuiltinCatalog()
     {
         var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
+        registry.RegisterBuiltIn(BuiltinProfiles.Registrars());
         return ProfileCatalog.Of(registry);
     }
 

@@ -39,7 +39,7 @@ internal sealed class SiteValues : IDisposable
     public ProfileCatalog Catalog(params Profile[] extra)
     {
         var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
+        registry.RegisterBuiltIn(BuiltinProfiles.Registrars());
         foreach (var profile in extra)
         {
             registry.Add(profile, "test");

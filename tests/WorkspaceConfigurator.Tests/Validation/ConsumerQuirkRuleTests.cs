@@ -23,7 +23,7 @@ public sealed class ConsumerQuirkRuleTests
     private static ProfileSpec Builtin(string slug = "coder")
     {
         var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
+        registry.RegisterBuiltIn(BuiltinProfiles.Registrars());
         return Plans.Builtin(slug).Single().Spec! with { Groups = ValueList.Of("staff") };
     }
 

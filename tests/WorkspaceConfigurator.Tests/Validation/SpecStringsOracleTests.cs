@@ -22,7 +22,7 @@ public sealed partial class SpecStringsOracleTests
     public void Builtin_profiles_agree(string slug)
     {
         var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
+        registry.RegisterBuiltIn(BuiltinProfiles.Registrars());
         ShouldAgree(Plans.Builtin(slug).Single().Spec!);
     }
 

@@ -15,7 +15,7 @@ public sealed class ValidationRuleTests
     private static ProfileSpec Coder(string slug = "coder")
     {
         var registry = new ProfileRegistry();
-        BuiltinProfiles.RegisterAll(registry);
+        registry.RegisterBuiltIn(BuiltinProfiles.Registrars());
         var spec = Plans.Builtin(slug).Single().Spec!;
         return spec with { Groups = ValueList.Of("staff") };
     }

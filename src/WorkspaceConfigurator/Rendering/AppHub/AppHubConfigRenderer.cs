@@ -7,7 +7,7 @@ namespace WorkspaceConfigurator.Rendering.AppHub;
 /// Renders specs as the Application Hub's config.yml: snake_case keys in the contract's order, CPU as whole
 /// numbers, memory in the hub's K/M/G/T form, placeholders kept verbatim. A pure function of its input.
 /// </summary>
-public static class AppHubConfigRenderer
+internal static class AppHubConfigRenderer
 {
     public static YamlMapping Render(IEnumerable<ProfileSpec> specs)
     {

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
 /// <summary>Kinds that live outside any namespace: the hub creates them as they are, without a namespace.</summary>
-public static class ClusterScope
+internal static class ClusterScope
 {
     // "group/Kind", the core group written as "".
     private static readonly HashSet<string> ClusterScoped = new(StringComparer.Ordinal)

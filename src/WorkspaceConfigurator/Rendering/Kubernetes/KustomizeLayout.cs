@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 /// One folder per profile (named by slug) holding one file per object, <c>&lt;kind&gt;-&lt;name&gt;.yaml</c>, and a
 /// <c>kustomization.yaml</c> that lists them in creation order, so each folder is a kustomize base.
 /// </summary>
-public static class KustomizeLayout
+internal static class KustomizeLayout
 {
     public const string KustomizationFile = "kustomization.yaml";
 

@@ -1,4 +1,4 @@
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
 /// <summary>A file of a rendered folder: a path relative to the folder (with '/') and its text.</summary>
-public sealed record LayoutFile(string Path, string Content);
+internal sealed record LayoutFile(string Path, string Content);

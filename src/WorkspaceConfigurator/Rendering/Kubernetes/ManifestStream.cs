@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 /// One multi-document YAML stream for <c>kubectl apply -f -</c>: a comment naming each profile before its first
 /// document, documents separated by <c>---</c>.
 /// </summary>
-public static class ManifestStream
+internal static class ManifestStream
 {
     public static string Write(IEnumerable<ProfileObjects> profiles)
     {

@@ -11,7 +11,7 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 /// The single-user pod is left out: it is the spawn itself, replaced by every spawn, not an object profiles share.
 /// Claims are left out too: the validator's claim rule reports them, naming the sizes, classes and modes that differ.
 /// </summary>
-public static class ObjectConflicts
+internal static class ObjectConflicts
 {
     public static IReadOnlyList<string> Find(IEnumerable<ProfileObjects> profiles)
     {

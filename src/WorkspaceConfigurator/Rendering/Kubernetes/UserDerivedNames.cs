@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Rendering.Kubernetes;
 /// <c>{{ spawner.user.name }}</c> gets the raw user name, which for a user such as <c>Bob.Smith@example.org</c> is no
 /// object name: the hub's create fails for that user. The pod and the namespace are checked before rendering.
 /// </summary>
-public static class UserDerivedNames
+internal static class UserDerivedNames
 {
     // RBAC objects take any name that is a path segment; every other kind wsconf meets wants a DNS-1123 subdomain.
     private static readonly HashSet<string> PathSegmentKinds = new(StringComparer.Ordinal) { "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding" };
