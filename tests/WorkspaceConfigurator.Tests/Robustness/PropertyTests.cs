@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using CsCheck;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using WorkspaceConfigurator.Cli.Options;
@@ -11,18 +11,16 @@ using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Robustness;
 
-/// <summary>Thousands of generated inputs (seeded, reproducible): no unhandled exception, ever.</summary>
+/// <summary>Thousands of generated inputs (seeded, reproducible, shrunk on failure): no unhandled exception, ever.</summary>
 public sealed class PropertyTests
 {
-    private const int Seed = 20261121;
+    private const ulong Seed = 20261121;
 
     [Fact]
     public void Override_parser_either_parses_or_gives_a_usage_error()
     {
-        var inputs = new RandomInputs(Seed);
-        for (var i = 0; i < 5000; i++)
+        SeededCases.Check(HostileStrings.Fragmented(), Seed, 5000, text =>
         {
-            var text = inputs.Fragmented();
             try
             {
                 var parsed = AssignmentParser.ParseOverride(text);
@@ -31,18 +29,17 @@ public sealed class PropertyTests
             }
             catch (UsageException e)
             {
-                e.Message.Should().StartWith($"--override '{text}' is malformed", $"input #{i}");
+                e.Message.Should().StartWith($"--override '{text}' is malformed");
             }
-        }
+        }, HostileStrings.Quote);
     }
 
     [Fact]
     public void Quantity_and_memory_parsers_never_throw_and_round_trip()
     {
-        var inputs = new RandomInputs(Seed + 1);
-        for (var i = 0; i < 5000; i++)
+        var texts = Gen.OneOf<string>(HostileStrings.Fragmented(4), HostileStrings.AnyText(8));
+        SeededCases.Check(texts, Seed + 1, 5000, text =>
         {
-            var text = i % 2 == 0 ? inputs.Fragmented(4) : inputs.AnyText(8);
             if (Quantity.TryParse(text, out var quantity, out var error))
             {
                 quantity.Value.Should().BeGreaterThanOrEqualTo(0);
@@ -56,27 +53,25 @@ public sealed class PropertyTests
             if (Memory.TryParse(text, out var memory, out _))
             {
                 var hub = memory.ToHubString();
-                hub.Should().MatchRegex(@"^\d+(\.\d+)?[KMGT]$", $"input '{text}'");
+                hub.Should().MatchRegex(@"^\d+(\.\d+)?[KMGT]$");
                 Memory.Parse(hub).Should().Be(memory);
                 Memory.Parse(memory.ToKubernetesString()).Should().Be(memory);
             }
-        }
+        }, HostileStrings.Quote);
     }
 
     [Fact]
     public void Placeholder_renderer_never_throws_and_what_it_accepts_renders_to_no_template_syntax()
     {
-        var inputs = new RandomInputs(Seed + 2);
         var values = new PlaceholderValues("alice", "jupyter-alice");
-        for (var i = 0; i < 5000; i++)
+        SeededCases.Check(HostileStrings.Fragmented(10), Seed + 2, 5000, text =>
         {
-            var text = inputs.Fragmented(10);
             var problems = PlaceholderRenderer.FindProblems(text);
             var result = PlaceholderRenderer.Render(text, values);
-            result.Succeeded.Should().Be(problems.Count == 0, $"input '{text}'");
+            result.Succeeded.Should().Be(problems.Count == 0);
             if (result.Succeeded)
             {
-                result.Text.Should().NotContainAny(["{{", "{%", "{#"], $"input '{text}' was accepted");
+                result.Text.Should().NotContainAny(["{{", "{%", "{#"], "the input was accepted");
             }
 
             var hub = PlaceholderRenderer.RenderHubString(text, values);
@@ -88,16 +83,15 @@ public sealed class PropertyTests
             {
                 hub.Text.Should().NotContain("{{");
             }
-        }
+        }, HostileStrings.Quote);
     }
 
     [Fact]
     public void Every_string_the_yaml_writer_prints_reads_back_identical_with_yaml_1_1_readers()
     {
-        var inputs = new RandomInputs(Seed + 3);
-        for (var i = 0; i < 3000; i++)
+        var values = Gen.Frequency<string>((1, HostileStrings.Fragmented()), (2, HostileStrings.AnyText()));
+        SeededCases.Check(values, Seed + 3, 3000, value =>
         {
-            var value = i % 3 == 0 ? inputs.Fragmented() : inputs.AnyText();
             var text = YamlWriter.Write(new YamlMappingBuilder().Add("k", value).Add("s", YamlNode.Seq([YamlNode.Str(value)])).Build());
             foreach (var dialect in new[] { Yaml11Dialect.PyYaml, Yaml11Dialect.GoYamlV2 })
             {
@@ -108,23 +102,22 @@ public sealed class PropertyTests
                 }
                 catch (Exception e)
                 {
-                    throw new Xunit.Sdk.XunitException($"input #{i} {Escape(value)} wrote unreadable YAML ({e.Message}):\n{text}");
+                    throw new Xunit.Sdk.XunitException($"wrote unreadable YAML ({e.Message}):\n{text}");
                 }
 
-                ((string?)read["k"]).Should().Be(value, $"input #{i} {Escape(value)} read by {dialect} from:\n{text}");
+                ((string?)read["k"]).Should().Be(value, $"read by {dialect} from:\n{text}");
                 ((string?)read["s"]![0]).Should().Be(value);
             }
-        }
+        }, HostileStrings.Quote);
     }
 
     [Fact]
     public void Template_reader_parses_or_gives_a_format_error_whatever_the_text()
     {
-        var inputs = new RandomInputs(Seed + 5);
         string[] yamlBits = ["a: b\n", "- x\n", "  ", ":", "[", "]", "{", "}", "&a ", "*a", "<<: ", "---\n", "|\n", ">-\n", "\"", "'", "#", "? ", "!!str ", "%YAML 1.1\n", "\t", "\n"];
-        for (var i = 0; i < 3000; i++)
+        var texts = Gen.Frequency<string>((2, Gen.OneOf(yamlBits)), (1, HostileStrings.Fragmented(2))).Array[0, 11].Select(string.Concat);
+        SeededCases.Check(texts, Seed + 5, 3000, text =>
         {
-            var text = string.Concat(Enumerable.Range(0, inputs.Next(12)).Select(_ => inputs.Next(3) == 0 ? inputs.Fragmented(2) : yamlBits[inputs.Next(yamlBits.Length)]));
             try
             {
                 YamlTemplateReader.ReadDocuments(text);
@@ -135,41 +128,32 @@ public sealed class PropertyTests
             }
             catch (Exception e)
             {
-                throw new Xunit.Sdk.XunitException($"input #{i} {Escape(text)} threw {e.GetType().Name}: {e.Message}");
+                throw new Xunit.Sdk.XunitException($"threw {e.GetType().Name}: {e.Message}");
             }
-        }
+        }, HostileStrings.Quote);
     }
 
     [Fact]
     public void The_cli_never_crashes_whatever_the_arguments()
     {
-        var inputs = new RandomInputs(Seed + 4);
         string[] commands = ["dump-config", "validate", "describe", "list"];
         string[] options = ["--profile", "--override", "--node-selector", "--groups", "--image", "--storage-class-rwo", "--storage-class-rwx"];
-        for (var i = 0; i < 600; i++)
+        var optionValues = Gen.Frequency<string>((2, HostileStrings.Fragmented(5)), (1, HostileStrings.Fragmented(4).Select(f => $"coder:{f}")));
+        var argLists = Gen.Select(
+            Gen.OneOf(commands),
+            Gen.OneOf<string>(Gen.Const("coder"), HostileStrings.Fragmented(3)),
+            Gen.Select(Gen.OneOf(options), optionValues).Array[0, 3],
+            (command, profile, pairs) => (string[])[command, .. command == "describe" ? [profile] : Array.Empty<string>(), .. pairs.SelectMany(p => new[] { p.Item1, p.Item2 })]);
+        SeededCases.Check(argLists, Seed + 4, 600, args =>
         {
-            var args = new List<string> { commands[inputs.Next(commands.Length)] };
-            if (args[0] == "describe")
-            {
-                args.Add(inputs.Next(2) == 0 ? "coder" : inputs.Fragmented(3));
-            }
-
-            for (var j = inputs.Next(4); j > 0; j--)
-            {
-                args.Add(options[inputs.Next(options.Length)]);
-                args.Add(inputs.Next(3) == 0 ? $"coder:{inputs.Fragmented(4)}" : inputs.Fragmented(5));
-            }
-
-            var result = CliRunner.Run([.. args]);
-            result.ExitCode.Should().BeOneOf([0, 1, 2], string.Join(" ", args.Select(Escape)));
-            result.Error.Should().NotContain("unexpected", string.Join(" ", args.Select(Escape)));
+            var result = CliRunner.Run(args);
+            result.ExitCode.Should().BeOneOf([0, 1, 2]);
+            result.Error.Should().NotContain("unexpected");
             result.Error.Should().NotContain("   at ");
             if (result.ExitCode == 2)
             {
-                result.ErrorLines.Count(l => l.StartsWith("error:", StringComparison.Ordinal)).Should().Be(1, string.Join(" ", args.Select(Escape)));
+                result.ErrorLines.Count(l => l.StartsWith("error:", StringComparison.Ordinal)).Should().Be(1);
             }
-        }
+        }, args => string.Join(" ", args.Select(HostileStrings.Quote)));
     }
-
-    private static string Escape(string text) => "'" + Regex.Replace(text, @"[^\x20-\x7E]", m => $"\\u{(int)m.Value[0]:x4}") + "'";
 }

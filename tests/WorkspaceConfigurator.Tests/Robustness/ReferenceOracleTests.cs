@@ -26,10 +26,8 @@ public sealed class ReferenceOracleTests
     [Fact]
     public void Image_references_agree_with_the_distribution_grammar()
     {
-        foreach (var s in Generated(ImagePieces, 1, 30000))
-        {
-            (ImageReference.Problem(s) is null).Should().Be(KubeletChecks.IsImageReference(s), $"'{s}'");
-        }
+        SeededCases.Check(HostileStrings.Joined(ImagePieces, 6), 1, 30000, s =>
+            (ImageReference.Problem(s) is null).Should().Be(KubeletChecks.IsImageReference(s)), HostileStrings.Quote);
     }
 
     [Theory]
@@ -64,20 +62,20 @@ public sealed class ReferenceOracleTests
     [Fact]
     public void Extended_resource_names_are_what_the_api_server_takes_as_extended()
     {
-        foreach (var s in Generated(ResourcePieces, 2, 20000))
+        SeededCases.Check(HostileStrings.Joined(ResourcePieces, 6), 2, 20000, s =>
         {
             var accepted = ResourceNames.ExtendedResourceProblem(s) is null;
             if (accepted)
             {
-                KubeletChecks.IsContainerResourceName(s).Should().BeTrue($"'{s}' is accepted, so the API server must take it");
+                KubeletChecks.IsContainerResourceName(s).Should().BeTrue("it is accepted, so the API server must take it");
             }
 
             // Outside the reserved domain, the rule is exactly the API server's.
             if (!s.Contains("kubernetes.io", StringComparison.Ordinal))
             {
-                accepted.Should().Be(KubeletChecks.IsExtendedResourceName(s), $"'{s}'");
+                accepted.Should().Be(KubeletChecks.IsExtendedResourceName(s));
             }
-        }
+        }, HostileStrings.Quote);
     }
 
     [Theory]
@@ -93,13 +91,4 @@ public sealed class ReferenceOracleTests
     [InlineData("kubernetes.io/gpu", "'kubernetes.io/gpu' is in a domain Kubernetes reserves*")]
     public void Standard_and_invalid_resource_names_are_refused(string name, string problem) =>
         ResourceNames.ExtendedResourceProblem(name).Should().Match(problem);
-
-    private static IEnumerable<string> Generated(string[] pieces, int seed, int count)
-    {
-        var random = new Random(seed);
-        for (var i = 0; i < count; i++)
-        {
-            yield return string.Concat(Enumerable.Range(0, random.Next(0, 7)).Select(_ => pieces[random.Next(pieces.Length)]));
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CsCheck;
 using FluentAssertions;
 using WorkspaceConfigurator.Values;
 
@@ -12,15 +13,9 @@ public sealed class ScannerOracleTests
 {
     private const string Alphabet = "az09AZ-_.:/+eEiKMGTPnumk ~{}";
 
-    private static IEnumerable<string> Inputs(int seed)
-    {
-        var random = new Random(seed);
-        for (var i = 0; i < 20000; i++)
-        {
-            var length = random.Next(0, 12);
-            yield return string.Concat(Enumerable.Range(0, length).Select(_ => Alphabet[random.Next(Alphabet.Length)]));
-        }
-    }
+    private const int Count = 20000;
+
+    private static readonly Gen<string> Inputs = Gen.Char[Alphabet].Array[0, 11].Select(chars => new string(chars));
 
     [Fact]
     public void Names_agree_with_the_kubernetes_patterns()
@@ -30,14 +25,14 @@ public sealed class ScannerOracleTests
         var dataKey = new Regex("^[-._a-zA-Z0-9]+$");
         var part = new Regex("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$");
         var env = new Regex("^[-._a-zA-Z][-._a-zA-Z0-9]*$");
-        foreach (var s in Inputs(1))
+        SeededCases.Check(Inputs, 1, Count, s =>
         {
             Names.IsDnsLabel(s).Should().Be(s.Length <= 63 && label.IsMatch(s), s);
             Names.IsDnsSubdomain(s).Should().Be(s.Length <= 253 && subdomain.IsMatch(s), s);
             Names.IsDataKey(s).Should().Be(dataKey.IsMatch(s), s);
             Names.IsLabelValue(s).Should().Be(s.Length == 0 || (s.Length <= 63 && part.IsMatch(s)), s);
             Names.IsEnvVarName(s).Should().Be(env.IsMatch(s), s);
-        }
+        }, HostileStrings.Quote);
     }
 
     [Fact]
@@ -45,7 +40,7 @@ public sealed class ScannerOracleTests
     {
         var grammar = new Regex(@"^([0-9]+(\.[0-9]*)?|\.[0-9]+)([KMGTPE]i|[eE][-+]?[0-9]+|[numkMGTPE])?$");
         var hub = new Regex(@"^[0-9]+(\.[0-9]+)?[KMGT]$");
-        foreach (var s in Inputs(2))
+        SeededCases.Check(Inputs, 2, Count, s =>
         {
             var parsed = Quantity.TryParse(s, out _, out var error);
             var tooLarge = error.Contains("too large", StringComparison.Ordinal);
@@ -54,6 +49,6 @@ public sealed class ScannerOracleTests
             {
                 memory.ToHubString().Should().MatchRegex(@"^\d+(\.\d+)?[KMGT]$");
             }
-        }
+        }, HostileStrings.Quote);
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
@@ -6,7 +7,7 @@ namespace WorkspaceConfigurator.Tests.Validation;
 
 /// <summary>
 /// Specs built by hand with template syntax in every kind of field config.yml holds (keys included, manifests at
-/// depth), and seeded random ones, for comparing the spec walk with the rendered-tree walk.
+/// depth), and generated ones, for comparing the spec walk with the rendered-tree walk.
 /// </summary>
 internal static class TemplateSpecs
 {
@@ -102,51 +103,71 @@ internal static class TemplateSpecs
         SecretMounts = ValueList.Of(new SecretMountSpec("sec-{{ .Values.s }}", "/s{{ x }}", "sub{{ y }}"), new SecretMountSpec("tls", "/etc/tls")),
     };
 
-    /// <summary>A spec with each optional part present or not, its strings drawn from the pool; the same seed gives the same spec.</summary>
-    public static ProfileSpec Random(int seed)
+    /// <summary>
+    /// Specs with each optional part present or not, their strings drawn from the pool. They shrink towards fewer
+    /// parts and towards the pool's first, plain strings.
+    /// </summary>
+    public static Gen<ProfileSpec> Random()
     {
-        var random = new Random(seed);
-        string S() => Pool[random.Next(Pool.Length)];
-        bool Maybe() => random.Next(2) == 0;
-        ValueList<T> List<T>(Func<T> item) => Enumerable.Range(0, random.Next(3)).Select(_ => item()).ToValueList();
-        ValueMap<T> Pairs<T>(Func<T> value) => Enumerable.Range(0, random.Next(3)).Select(_ => new KeyValuePair<string, T>(S(), value())).ToValueMap();
+        var s = Gen.OneOf(Pool);
+        var maybe = s.Null(0.5);
+        Gen<ValueList<T>> List<T>(Gen<T> item) => item.Array[0, 2].Select(items => items.ToValueList());
+        Gen<ValueMap<T>> Pairs<T>(Gen<T> value) =>
+            Gen.Select(s, value).Array[0, 2].Select(pairs => pairs.Select(p => new KeyValuePair<string, T>(p.Item1, p.Item2)).ToValueMap());
 
-        YamlNode Node(int depth) => (depth > 2 ? 2 : random.Next(5)) switch
-        {
-            0 => YamlNode.Seq(Enumerable.Range(0, random.Next(3)).Select(_ => Node(depth + 1)).ToValueList()),
-            1 => YamlNode.Map(Pairs(() => Node(depth + 1)), n => n),
-            2 => YamlNode.Str(S()),
-            3 => YamlNode.Int(random.Next(10)),
-            _ => Maybe() ? YamlNode.Bool(true) : YamlNode.Null,
-        };
+        // Maps and sequences down to depth 2, and plain scalars; below that, strings only.
+        Gen<YamlNode> Node(int depth) => depth > 2 ? s.Select(YamlNode (text) => YamlNode.Str(text)) : Gen.OneOf<YamlNode>(
+            List(Node(depth + 1)).Select(YamlNode (items) => YamlNode.Seq(items)),
+            Pairs(Node(depth + 1)).Select(YamlNode (pairs) => YamlNode.Map(pairs, n => n)),
+            s.Select(YamlNode (text) => YamlNode.Str(text)),
+            Gen.Int[0, 9].Select(YamlNode (n) => YamlNode.Int(n)),
+            Gen.OneOf(YamlNode.Bool(true), YamlNode.Null));
 
-        return Minimal() with
-        {
-            Slug = S(),
-            DisplayName = S(),
-            Description = S(),
-            Groups = List(S),
-            Image = S(),
-            MemGuarantee = Maybe() ? Memory.Parse("1G") : null,
-            ExtraResourceLimits = Pairs(() => 1L),
-            ExtraResourceGuarantees = Pairs(() => 1L),
-            NodeSelector = Pairs(S),
-            DefaultUrl = Maybe() ? S() : null,
-            Env = Pairs(() => Maybe() ? EnvValue.Of(S()) : EnvValue.FromConfigMap(S(), S())),
-            ConfigMaps = List(() => new ConfigMapSpec(S(), S(), Maybe() ? S() : null, Mode, Maybe(), Maybe() ? S() : null, Maybe())),
-            Volumes = List(() => Volume(S(), S()) with { StorageClass = S(), MountPath = S(), Annotations = Pairs(S) }),
-            RoleBindings = List(() => new RoleBindingSpec(
-                S(),
-                List(() => new SubjectSpec(S(), Maybe() ? SubjectKind.User : SubjectKind.ServiceAccount)),
-                new RoleSpec(S(), List(S), List(S), List(() => (RoleVerb)random.Next(8))),
-                Maybe())),
-            ImagePullSecrets = List(() => new ImagePullSecretSpec(S(), Maybe(), Maybe() ? S() : null)),
-            InitContainers = List(() => new InitContainerSpec(S(), S(), List(S), List(() => new VolumeMountSpec(S(), S(), Maybe() ? S() : null)))),
-            Manifests = List(() => new ManifestSpec(S(), S(), List(() => Node(0)), Maybe())),
-            EnvFromConfigMaps = List(S),
-            EnvFromSecrets = List(S),
-            SecretMounts = List(() => new SecretMountSpec(S(), S(), Maybe() ? S() : null)),
-        };
+        var env = Gen.OneOf<EnvValue>(s.Select(EnvValue.Of), Gen.Select(s, s, EnvValue.FromConfigMap));
+        var configMap = Gen.Select(s, s, maybe, Gen.Bool, maybe, Gen.Bool, (name, key, mountPath, readOnly, content, persist) =>
+            new ConfigMapSpec(name, key, mountPath, Mode, readOnly, content, persist));
+        var volume = Gen.Select(s, s, s, s, Pairs(s), (name, claim, storageClass, mountPath, annotations) =>
+            Volume(name, claim) with { StorageClass = storageClass, MountPath = mountPath, Annotations = annotations });
+        var subject = Gen.Select(s, Gen.Bool, (name, user) => new SubjectSpec(name, user ? SubjectKind.User : SubjectKind.ServiceAccount));
+        var role = Gen.Select(s, List(s), List(s), List(Gen.Int[0, 7].Select(v => (RoleVerb)v)), (name, apiGroups, resources, verbs) =>
+            new RoleSpec(name, apiGroups, resources, verbs));
+        var roleBinding = Gen.Select(s, List(subject), role, Gen.Bool, (name, subjects, bound, persist) => new RoleBindingSpec(name, subjects, bound, persist));
+        var pullSecret = Gen.Select(s, Gen.Bool, maybe, (name, persist, data) => new ImagePullSecretSpec(name, persist, data));
+        var mount = Gen.Select(s, s, maybe, (name, mountPath, subPath) => new VolumeMountSpec(name, mountPath, subPath));
+        var initContainer = Gen.Select(s, s, List(s), List(mount), (name, image, command, mounts) => new InitContainerSpec(name, image, command, mounts));
+        var manifest = Gen.Select(s, s, List(Node(0)), Gen.Bool, (name, key, content, persist) => new ManifestSpec(name, key, content, persist));
+        var secretMount = Gen.Select(s, s, maybe, (name, mountPath, subPath) => new SecretMountSpec(name, mountPath, subPath));
+
+        // Gen.Select rather than a query: it sums the parts' sizes, so shrinking can make any of them smaller.
+        var settings = Gen.Select(s, s, s, List(s), s, Gen.Bool, Pairs(Gen.Const(1L)), Pairs(Gen.Const(1L)), Pairs(s), maybe, Pairs(env),
+            (slug, displayName, description, groups, image, memGuarantee, limits, guarantees, nodeSelector, defaultUrl, envVars) => Minimal() with
+            {
+                Slug = slug,
+                DisplayName = displayName,
+                Description = description,
+                Groups = groups,
+                Image = image,
+                MemGuarantee = memGuarantee ? Memory.Parse("1G") : null,
+                ExtraResourceLimits = limits,
+                ExtraResourceGuarantees = guarantees,
+                NodeSelector = nodeSelector,
+                DefaultUrl = defaultUrl,
+                Env = envVars,
+            });
+        return Gen.Select(
+            settings, List(configMap), List(volume), List(roleBinding), List(pullSecret), List(initContainer), List(manifest), List(s), List(s), List(secretMount),
+            (spec, configMaps, volumes, roleBindings, pullSecrets, initContainers, manifests, envFromConfigMaps, envFromSecrets, secretMounts) => spec with
+            {
+                ConfigMaps = configMaps,
+                Volumes = volumes,
+                RoleBindings = roleBindings,
+                ImagePullSecrets = pullSecrets,
+                InitContainers = initContainers,
+                Manifests = manifests,
+                EnvFromConfigMaps = envFromConfigMaps,
+                EnvFromSecrets = envFromSecrets,
+                SecretMounts = secretMounts,
+            });
     }
 
     private static VolumeSpec Volume(string name, string claim) =>
