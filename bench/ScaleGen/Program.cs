@@ -54,8 +54,16 @@ File.WriteAllText(Path.Combine(output, "ScaleFamily.cs"), """
 
         protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context) =>
         [
-            new("workspace-volume", "workspace-claim", Quantity.Parse("10Gi"), context.Get(CoreSettings.StorageClassRwo),
-                ValueList.Of(AccessMode.ReadWriteOnce), context.Home, Persist: true),
+            new()
+            {
+                Name = "workspace-volume",
+                ClaimName = "workspace-claim",
+                Size = Quantity.Parse("10Gi"),
+                StorageClass = context.Get(CoreSettings.StorageClassRwo),
+                AccessModes = ValueList.Of(AccessMode.ReadWriteOnce),
+                MountPath = context.Home,
+                Persist = true,
+            },
         ];
 
         protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
@@ -71,9 +79,19 @@ File.WriteAllText(Path.Combine(output, "ScaleFamily.cs"), """
 
         protected override IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context) =>
         [
-            new($"reader-binding-{context.Slug}", ValueList.Of(new SubjectSpec("default", SubjectKind.ServiceAccount)),
-                new RoleSpec($"reader-{context.Slug}", ValueList.Of(""), ValueList.Of("pods", "pods/log"), ValueList.Of(RoleVerb.Get, RoleVerb.List)),
-                Persist: false),
+            new()
+            {
+                Name = $"reader-binding-{context.Slug}",
+                Subjects = ValueList.Of(new SubjectSpec { Name = "default", Kind = SubjectKind.ServiceAccount }),
+                Role = new RoleSpec
+                {
+                    Name = $"reader-{context.Slug}",
+                    ApiGroups = ValueList.Of(""),
+                    Resources = ValueList.Of("pods", "pods/log"),
+                    Verbs = ValueList.Of(RoleVerb.Get, RoleVerb.List),
+                },
+                Persist = false,
+            },
         ];
     }
     """);

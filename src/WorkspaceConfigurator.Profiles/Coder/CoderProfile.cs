@@ -47,9 +47,17 @@ public abstract class CoderProfile : WorkspaceProfile
     }
 
     // Granted to the pod's default service account, which the CWL runner uses.
-    private static RoleBindingSpec Binding(string name, string role, string apiGroup, string[] resources, RoleVerb[] verbs) => new(
-        name,
-        ValueList.Of(new SubjectSpec("default", SubjectKind.ServiceAccount)),
-        new RoleSpec(role, ValueList.Of(apiGroup), resources.ToValueList(), verbs.ToValueList()),
-        Persist: false);
+    private static RoleBindingSpec Binding(string name, string role, string apiGroup, string[] resources, RoleVerb[] verbs) => new()
+    {
+        Name = name,
+        Subjects = ValueList.Of(new SubjectSpec { Name = "default", Kind = SubjectKind.ServiceAccount }),
+        Role = new RoleSpec
+        {
+            Name = role,
+            ApiGroups = ValueList.Of(apiGroup),
+            Resources = resources.ToValueList(),
+            Verbs = verbs.ToValueList(),
+        },
+        Persist = false,
+    };
 }

@@ -32,6 +32,15 @@ internal static class IdleShutdown
             }
 
             """;
-        return new ConfigMapSpec(ConfigMapName(slug), FileName, MountPath, ConfigMapSpec.ReadableByAllMode, ReadOnly: true, content, Persist: false);
+        return new ConfigMapSpec
+        {
+            Name = ConfigMapName(slug),
+            Key = FileName,
+            MountPath = MountPath,
+            DefaultMode = ConfigMapSpec.ReadableByAllMode,
+            ReadOnly = true,
+            Content = content,
+            Persist = false,
+        };
     }
 }

@@ -73,8 +73,8 @@ internal static class LifecycleStage
         // report it (LifecycleRules) and nothing is added.
         if (homeVolume is not null)
         {
-            var homeMount = new VolumeMountSpec(homeVolume.Name, homeVolume.MountPath);
-            var script = new VolumeMountSpec(StartupConfigMapName(spec.Slug), StartupScript.Folder);
+            var homeMount = new VolumeMountSpec { Name = homeVolume.Name, MountPath = homeVolume.MountPath };
+            var script = new VolumeMountSpec { Name = StartupConfigMapName(spec.Slug), MountPath = StartupScript.Folder };
             if (seed && Seed(configMaps, spec.Volumes, homeVolume, home, spec.Image, homeMount, script) is { } seeding)
             {
                 before.Add(seeding);
@@ -96,7 +96,7 @@ internal static class LifecycleStage
             {
                 var container = gitSecret is null
                     ? Container(DotfilesContainer, spec.Image, [homeMount, script], "dotfiles", home, dotfiles)
-                    : Container(DotfilesContainer, spec.Image, [homeMount, script, new VolumeMountSpec(gitSecret, GitSshFolder)], "dotfiles", home, dotfiles, GitSshKeyFile);
+                    : Container(DotfilesContainer, spec.Image, [homeMount, script, new VolumeMountSpec { Name = gitSecret, MountPath = GitSshFolder }], "dotfiles", home, dotfiles, GitSshKeyFile);
                 after.Add(new Step(container,
                     $"clones {dotfiles} into {home}/.dotfiles (pulls when present), then runs its install script or links its dotfiles into the home; a failure is logged and the start goes on"));
             }
@@ -104,7 +104,7 @@ internal static class LifecycleStage
 
         if (gitSecret is not null)
         {
-            secretMounts = new List<SecretMountSpec>(secretMounts) { new(gitSecret, GitSshFolder) }.ToValueList();
+            secretMounts = new List<SecretMountSpec>(secretMounts) { new() { Name = gitSecret, MountPath = GitSshFolder } }.ToValueList();
 
             // ssh refuses a key that others can read, and a Secret volume's files are: the script copies the key to a
             // private file outside the home and runs ssh with it. A GIT_SSH_COMMAND the layers set wins.
@@ -120,8 +120,16 @@ internal static class LifecycleStage
         {
             // In the workspace container the config map is one file (the hub mounts the key as a subPath); in the init
             // containers it is a folder, mounted without a subPath.
-            configMaps.Add(new ConfigMapSpec(StartupConfigMapName(spec.Slug), StartupScript.FileName, StartupScript.Path, ConfigMapSpec.ReadableByAllMode,
-                ReadOnly: true, StartupScript.Text, Persist: false));
+            configMaps.Add(new ConfigMapSpec
+            {
+                Name = StartupConfigMapName(spec.Slug),
+                Key = StartupScript.FileName,
+                MountPath = StartupScript.Path,
+                DefaultMode = ConfigMapSpec.ReadableByAllMode,
+                ReadOnly = true,
+                Content = StartupScript.Text,
+                Persist = false,
+            });
         }
 
         var stopsWhenIdle = jupyterServer && idle > TimeSpan.Zero;
@@ -189,13 +197,19 @@ internal static class LifecycleStage
 
             var folder = $"{SeedFolder}/{map.Name}";
             configMaps[i] = map with { MountPath = $"{folder}/{map.Key}" };
-            mounts.Add(new VolumeMountSpec(map.Name, folder));
+            mounts.Add(new VolumeMountSpec { Name = map.Name, MountPath = folder });
             command.Add($"{folder}/{map.Key}");
             command.Add(HomeVolume.Relative(home, path));
             seeded.Add(HomeVolume.Relative(home, path));
         }
 
-        return seeded.Count == 0 ? null : new Step(new InitContainerSpec(SeedContainer, image, command.ToValueList(), mounts.ToValueList()),
+        return seeded.Count == 0 ? null : new Step(new InitContainerSpec
+        {
+            Name = SeedContainer,
+            Image = image,
+            Command = command.ToValueList(),
+            VolumeMounts = mounts.ToValueList(),
+        },
             $"copies {string.Join(", ", seeded)} into {home} when the home lacks them, then they are the user's; never fails the start");
     }
 
@@ -206,6 +220,6 @@ internal static class LifecycleStage
     {
         var command = new List<string>(arguments.Length + 2) { "sh", StartupScript.Path };
         command.AddRange(arguments);
-        return new InitContainerSpec(name, image, command.ToValueList(), mounts.ToValueList());
+        return new InitContainerSpec { Name = name, Image = image, Command = command.ToValueList(), VolumeMounts = mounts.ToValueList() };
     }
 }

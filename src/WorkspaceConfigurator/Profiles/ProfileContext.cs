@@ -34,7 +34,13 @@ public sealed class ProfileContext
         var text = Assets.ReadText(assetPath);
         try
         {
-            return new ManifestSpec(name, key, YamlTemplateReader.ReadDocuments(text, assetPath).ToValueList(), persist);
+            return new ManifestSpec
+            {
+                Name = name,
+                Key = key,
+                Content = YamlTemplateReader.ReadDocuments(text, assetPath).ToValueList(),
+                Persist = persist,
+            };
         }
         catch (FormatException e)
         {
@@ -45,5 +51,14 @@ public sealed class ProfileContext
 
     /// <summary>A config map whose content is an asset file.</summary>
     public ConfigMapSpec ConfigMapFromAsset(string name, string key, string? mountPath, string assetPath, int defaultMode = ConfigMapSpec.DefaultFileMode) =>
-        new(name, key, mountPath, defaultMode, ReadOnly: true, Assets.ReadText(assetPath), Persist: false);
+        new()
+        {
+            Name = name,
+            Key = key,
+            MountPath = mountPath,
+            DefaultMode = defaultMode,
+            ReadOnly = true,
+            Content = Assets.ReadText(assetPath),
+            Persist = false,
+        };
 }

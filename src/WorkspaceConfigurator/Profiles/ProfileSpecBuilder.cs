@@ -193,12 +193,18 @@ internal static class ProfileSpecBuilder
         var mounts = new List<VolumeMountSpec>(volumes.Count + 1);
         foreach (var volume in volumes)
         {
-            mounts.Add(new VolumeMountSpec(volume.Name, volume.MountPath));
+            mounts.Add(new VolumeMountSpec { Name = volume.Name, MountPath = volume.MountPath });
         }
 
-        mounts.Add(new VolumeMountSpec(InitConfigMapName(profile.Slug), InitMountPath, "init"));
+        mounts.Add(new VolumeMountSpec { Name = InitConfigMapName(profile.Slug), MountPath = InitMountPath, SubPath = "init" });
         var run = home == Profile.DefaultHome ? $"sh {InitMountPath}" : $"sh {InitMountPath} {home}";
-        return new InitContainerSpec(InitContainerName, image, ValueList.Of("sh", "-c", run), mounts.ToValueList());
+        return new InitContainerSpec
+        {
+            Name = InitContainerName,
+            Image = image,
+            Command = ValueList.Of("sh", "-c", run),
+            VolumeMounts = mounts.ToValueList(),
+        };
     }
 
     public static string InitConfigMapName(string slug) => $"init-{slug}";

@@ -28,14 +28,16 @@ internal sealed class ConfigMapItems : ItemKind<ConfigMapSpec>
 
     internal override string NameOf(ConfigMapSpec item) => item.Name;
 
-    internal override ConfigMapSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new(
-        name,
-        patch.Get("key", ""),
-        patch.Get<string?>("mount_path", null),
-        patch.Get("default_mode", ConfigMapSpec.DefaultFileMode),
-        patch.Get("readonly", true),
-        patch.Get<string?>("content", null),
-        patch.Get("persist", false));
+    internal override ConfigMapSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new()
+    {
+        Name = name,
+        Key = patch.Get("key", ""),
+        MountPath = patch.Get<string?>("mount_path", null),
+        DefaultMode = patch.Get("default_mode", ConfigMapSpec.DefaultFileMode),
+        ReadOnly = patch.Get("readonly", true),
+        Content = patch.Get<string?>("content", null),
+        Persist = patch.Get("persist", false),
+    };
 
     internal override ConfigMapSpec Patch(ConfigMapSpec existing, ItemPatch patch) => existing with
     {

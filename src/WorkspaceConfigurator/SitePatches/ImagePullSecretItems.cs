@@ -29,7 +29,7 @@ internal sealed class ImagePullSecretItems : ItemKind<ImagePullSecretSpec>
 
     internal override string NameOf(ImagePullSecretSpec item) => item.Name;
 
-    internal override ImagePullSecretSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new(name, patch.Get("persist", false), null);
+    internal override ImagePullSecretSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new() { Name = name, Persist = patch.Get("persist", false), Data = null };
 
     internal override ImagePullSecretSpec Patch(ImagePullSecretSpec existing, ItemPatch patch) => existing with { Persist = patch.Get("persist", existing.Persist) };
 }

@@ -24,11 +24,13 @@ internal sealed class InitContainerItems : ItemKind<InitContainerSpec>
 
     internal override string NameOf(InitContainerSpec item) => item.Name;
 
-    internal override InitContainerSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new(
-        name,
-        patch.Get("image", settings.Get(CoreSettings.Image)),
-        patch.Get("command", ValueList<string>.Empty),
-        patch.Get("volume_mounts", ValueList<VolumeMountSpec>.Empty));
+    internal override InitContainerSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new()
+    {
+        Name = name,
+        Image = patch.Get("image", settings.Get(CoreSettings.Image)),
+        Command = patch.Get("command", ValueList<string>.Empty),
+        VolumeMounts = patch.Get("volume_mounts", ValueList<VolumeMountSpec>.Empty),
+    };
 
     internal override InitContainerSpec Patch(InitContainerSpec existing, ItemPatch patch) => existing with
     {

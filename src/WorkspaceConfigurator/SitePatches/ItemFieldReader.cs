@@ -104,7 +104,12 @@ internal static class ItemFieldReader
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var fields = Fields(sequence.Items[i], NodeShapes.Item(site, i, sequence.Items[i]), "a mount", ["name", "mount_path"], ["sub_path"]);
-            mounts.Add(new VolumeMountSpec(fields["name"]!, fields["mount_path"]!, fields.GetValueOrDefault("sub_path")));
+            mounts.Add(new VolumeMountSpec
+            {
+                Name = fields["name"]!,
+                MountPath = fields["mount_path"]!,
+                SubPath = fields.GetValueOrDefault("sub_path"),
+            });
         }
 
         return mounts.ToValueList();
@@ -124,7 +129,7 @@ internal static class ItemFieldReader
                 "User" => SubjectKind.User,
                 var other => throw NodeShapes.Entry(itemSite, ((ValuesMapping)sequence.Items[i]).Find("kind")!).Malformed($"'{other}' is not a subject kind the hub accepts (ServiceAccount or User)"),
             };
-            subjects.Add(new SubjectSpec(fields["name"]!, kind));
+            subjects.Add(new SubjectSpec { Name = fields["name"]!, Kind = kind });
         }
 
         return subjects.ToValueList();

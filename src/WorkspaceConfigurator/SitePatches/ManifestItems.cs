@@ -27,7 +27,13 @@ internal sealed class ManifestItems : ItemKind<ManifestSpec>
     internal override string NameOf(ManifestSpec item) => item.Name;
 
     internal override ManifestSpec Create(string name, ItemPatch patch, ResolvedSettings settings) =>
-        new(name, patch.Get("key", ""), patch.Get("content", ValueList<YamlNode>.Empty), patch.Get("persist", false));
+        new()
+        {
+            Name = name,
+            Key = patch.Get("key", ""),
+            Content = patch.Get("content", ValueList<YamlNode>.Empty),
+            Persist = patch.Get("persist", false),
+        };
 
     internal override ManifestSpec Patch(ManifestSpec existing, ItemPatch patch) => existing with
     {

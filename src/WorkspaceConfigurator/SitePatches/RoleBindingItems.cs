@@ -24,11 +24,13 @@ internal sealed class RoleBindingItems : ItemKind<RoleBindingSpec>
 
     internal override string NameOf(RoleBindingSpec item) => item.Name;
 
-    internal override RoleBindingSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new(
-        name,
-        patch.Get("subjects", ValueList<SubjectSpec>.Empty),
-        patch.Get<RolePatch?>("role", null)!.ApplyTo(null),
-        patch.Get("persist", false));
+    internal override RoleBindingSpec Create(string name, ItemPatch patch, ResolvedSettings settings) => new()
+    {
+        Name = name,
+        Subjects = patch.Get("subjects", ValueList<SubjectSpec>.Empty),
+        Role = patch.Get<RolePatch?>("role", null)!.ApplyTo(null),
+        Persist = patch.Get("persist", false),
+    };
 
     internal override RoleBindingSpec Patch(RoleBindingSpec existing, ItemPatch patch) => existing with
     {

@@ -25,9 +25,11 @@ internal sealed record RolePatch(string? Name, ValueList<string>? Resources, Val
         }
     }
 
-    public RoleSpec ApplyTo(RoleSpec? existing) => new(
-        Name ?? existing?.Name ?? "",
-        ApiGroups ?? existing?.ApiGroups ?? ValueList.Of(""),
-        Resources ?? existing?.Resources ?? ValueList<string>.Empty,
-        Verbs ?? existing?.Verbs ?? ValueList<RoleVerb>.Empty);
+    public RoleSpec ApplyTo(RoleSpec? existing) => new()
+    {
+        Name = Name ?? existing?.Name ?? "",
+        ApiGroups = ApiGroups ?? existing?.ApiGroups ?? ValueList.Of(""),
+        Resources = Resources ?? existing?.Resources ?? ValueList<string>.Empty,
+        Verbs = Verbs ?? existing?.Verbs ?? ValueList<RoleVerb>.Empty,
+    };
 }

@@ -24,7 +24,7 @@ internal sealed class SecretMountItems : ItemKind<SecretMountSpec>
     internal override string NameOf(SecretMountSpec item) => item.Name;
 
     internal override SecretMountSpec Create(string name, ItemPatch patch, ResolvedSettings settings) =>
-        new(name, patch.Get("mount_path", ""), patch.Get<string?>("sub_path", null));
+        new() { Name = name, MountPath = patch.Get("mount_path", ""), SubPath = patch.Get<string?>("sub_path", null) };
 
     internal override SecretMountSpec Patch(SecretMountSpec existing, ItemPatch patch) => existing with
     {

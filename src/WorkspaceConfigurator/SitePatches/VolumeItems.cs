@@ -32,15 +32,15 @@ internal sealed class VolumeItems : ItemKind<VolumeSpec>
     {
         var modes = patch.Get("access_modes", ValueList.Of(AccessMode.ReadWriteOnce));
         var storageClass = modes.Contains(AccessMode.ReadWriteMany) ? settings.Get(CoreSettings.StorageClassRwx) : settings.Get(CoreSettings.StorageClassRwo);
-        return new VolumeSpec(
-            name,
-            patch.Get("claim_name", ""),
-            patch.Get("size", default(Quantity)),
-            patch.Get("storage_class", storageClass),
-            modes,
-            patch.Get("mount_path", ""),
-            patch.Get("persist", false))
+        return new VolumeSpec
         {
+            Name = name,
+            ClaimName = patch.Get("claim_name", ""),
+            Size = patch.Get("size", default(Quantity)),
+            StorageClass = patch.Get("storage_class", storageClass),
+            AccessModes = modes,
+            MountPath = patch.Get("mount_path", ""),
+            Persist = patch.Get("persist", false),
             Annotations = patch.Get<TextMapEdit?>("annotations", null)?.ApplyTo(ValueMap<string>.Empty) ?? ValueMap<string>.Empty,
         };
     }

@@ -4,15 +4,22 @@ namespace WorkspaceConfigurator.Spec;
 /// A ConfigMap the hub creates (when <see cref="Content"/> is set) and mounts (when <see cref="MountPath"/> is set,
 /// as a single file: the mount's subPath is <see cref="Key"/>). <see cref="Name"/> is also the pod volume name.
 /// </summary>
-public sealed record ConfigMapSpec(
-    string Name,
-    string Key,
-    string? MountPath,
-    int DefaultMode,
-    bool ReadOnly,
-    string? Content,
-    bool Persist)
+public sealed record ConfigMapSpec
 {
+    public required string Name { get; init; }
+
+    public required string Key { get; init; }
+
+    public string? MountPath { get; init; }
+
+    public required int DefaultMode { get; init; }
+
+    public required bool ReadOnly { get; init; }
+
+    public string? Content { get; init; }
+
+    public required bool Persist { get; init; }
+
     /// <summary>The usual file mode of a built-in config map (rw for owner and group).</summary>
     public const int DefaultFileMode = 0b110_110_000; // 0660
 

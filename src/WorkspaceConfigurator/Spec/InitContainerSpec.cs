@@ -2,4 +2,13 @@ using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Spec;
 
-public sealed record InitContainerSpec(string Name, string Image, ValueList<string> Command, ValueList<VolumeMountSpec> VolumeMounts);
+public sealed record InitContainerSpec
+{
+    public required string Name { get; init; }
+
+    public required string Image { get; init; }
+
+    public required ValueList<string> Command { get; init; }
+
+    public required ValueList<VolumeMountSpec> VolumeMounts { get; init; }
+}

@@ -4,4 +4,13 @@ using WorkspaceConfigurator.Yaml;
 namespace WorkspaceConfigurator.Spec;
 
 /// <summary>A set of Kubernetes objects the hub creates in the user's namespace at spawn.</summary>
-public sealed record ManifestSpec(string Name, string Key, ValueList<YamlNode> Content, bool Persist);
+public sealed record ManifestSpec
+{
+    public required string Name { get; init; }
+
+    public required string Key { get; init; }
+
+    public required ValueList<YamlNode> Content { get; init; }
+
+    public required bool Persist { get; init; }
+}

@@ -2,4 +2,13 @@ using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Spec;
 
-public sealed record RoleSpec(string Name, ValueList<string> ApiGroups, ValueList<string> Resources, ValueList<RoleVerb> Verbs);
+public sealed record RoleSpec
+{
+    public required string Name { get; init; }
+
+    public required ValueList<string> ApiGroups { get; init; }
+
+    public required ValueList<string> Resources { get; init; }
+
+    public required ValueList<RoleVerb> Verbs { get; init; }
+}

@@ -1,3 +1,10 @@
 namespace WorkspaceConfigurator.Spec;
 
-public sealed record VolumeMountSpec(string Name, string MountPath, string? SubPath = null);
+public sealed record VolumeMountSpec
+{
+    public required string Name { get; init; }
+
+    public required string MountPath { get; init; }
+
+    public string? SubPath { get; init; }
+}

@@ -97,7 +97,7 @@ public sealed class DumpManifestsTests
             data:
               values.yaml: "replicas: {{ .Values.replicas }}"
             """);
-        var spec = MinimalSpec() with { Manifests = ValueList.Of(new ManifestSpec("extra", "extra", manifest.ToValueList(), false)) };
+        var spec = MinimalSpec() with { Manifests = ValueList.Of(new ManifestSpec { Name = "extra", Key = "extra", Content = manifest.ToValueList(), Persist = false }) };
         var act = () => KubernetesRenderer.Render(spec, SpawnTarget.ForUser("jovyan"));
         act.Should().Throw<ProfileException>().WithMessage(
             "profile 'tiny': manifests[0].content[0].data.values.yaml: template expression '{{ .Values.replicas }}' is not supported; *");
@@ -107,7 +107,16 @@ public sealed class DumpManifestsTests
     public void A_bash_length_expansion_in_a_config_map_passes_through_as_the_hub_leaves_it()
     {
         // The hub runs Jinja only on strings that contain "{{"; a script without one reaches the pod as written.
-        var spec = MinimalSpec() with { ConfigMaps = ValueList.Of(new ConfigMapSpec("rc", "rc", "/etc/rc", 0b110_100_100, true, "echo ${#PATH}\n", false)) };
+        var spec = MinimalSpec() with { ConfigMaps = ValueList.Of(new ConfigMapSpec
+        {
+            Name = "rc",
+            Key = "rc",
+            MountPath = "/etc/rc",
+            DefaultMode = 0b110_100_100,
+            ReadOnly = true,
+            Content = "echo ${#PATH}\n",
+            Persist = false,
+        }) };
         var map = KubernetesRenderer.Render(spec, SpawnTarget.ForUser("jovyan")).OfType<WorkspaceConfigurator.Kubernetes.ModelObject>().Single(o => o.Kind == "ConfigMap");
         map.ToYaml().ToString().Should().Contain("${#PATH}");
     }
@@ -115,7 +124,16 @@ public sealed class DumpManifestsTests
     [Fact]
     public void A_bash_length_expansion_next_to_a_placeholder_is_reported()
     {
-        var spec = MinimalSpec() with { ConfigMaps = ValueList.Of(new ConfigMapSpec("rc", "rc", "/etc/rc", 0b110_100_100, true, "cd /home/{{ spawner.user.name }}; echo ${#PATH}\n", false)) };
+        var spec = MinimalSpec() with { ConfigMaps = ValueList.Of(new ConfigMapSpec
+        {
+            Name = "rc",
+            Key = "rc",
+            MountPath = "/etc/rc",
+            DefaultMode = 0b110_100_100,
+            ReadOnly = true,
+            Content = "cd /home/{{ spawner.user.name }}; echo ${#PATH}\n",
+            Persist = false,
+        }) };
         var act = () => KubernetesRenderer.Render(spec, SpawnTarget.ForUser("jovyan"));
         act.Should().Throw<ProfileException>().WithMessage("profile 'tiny': config_maps[0].content: template expression '{#PATH}*");
     }
@@ -125,17 +143,35 @@ public sealed class DumpManifestsTests
     {
         var spec = MinimalSpec() with
         {
-            Volumes = ValueList.Of(new VolumeSpec("home", "home-{{ spawner.user.name }}", Quantity.Parse("1Gi"), "standard", ValueList.Of(AccessMode.ReadWriteOnce), "/home", true)
+            Volumes = ValueList.Of(new VolumeSpec
             {
+                Name = "home",
+                ClaimName = "home-{{ spawner.user.name }}",
+                Size = Quantity.Parse("1Gi"),
+                StorageClass = "standard",
+                AccessModes = ValueList.Of(AccessMode.ReadWriteOnce),
+                MountPath = "/home",
+                Persist = true,
                 Annotations = ValueMap<string>.From([new("backup.example.org/owner", "{{ spawner.user.name }}")]),
             }),
-            ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec("registry-creds", false, "eyJhdXRocyI6e319"), new ImagePullSecretSpec("made-elsewhere", false, null)),
-            SecretMounts = ValueList.Of(new SecretMountSpec("tls", "/etc/tls")),
+            ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec { Name = "registry-creds", Persist = false, Data = "eyJhdXRocyI6e319" }, new ImagePullSecretSpec { Name = "made-elsewhere", Persist = false, Data = null }),
+            SecretMounts = ValueList.Of(new SecretMountSpec { Name = "tls", MountPath = "/etc/tls" }),
             EnvFromConfigMaps = ValueList.Of("settings"),
             EnvFromSecrets = ValueList.Of("tokens"),
             Env = ValueMap<EnvValue>.From([new("MODE", EnvValue.FromConfigMap("settings", "mode"))]),
-            RoleBindings = ValueList.Of(new RoleBindingSpec("viewer", ValueList.Of(new SubjectSpec("{{ spawner.user.name }}", SubjectKind.User)),
-                new RoleSpec("viewer-role", ValueList.Of(""), ValueList.Of("pods"), ValueList.Of(RoleVerb.Get)), false)),
+            RoleBindings = ValueList.Of(new RoleBindingSpec
+            {
+                Name = "viewer",
+                Subjects = ValueList.Of(new SubjectSpec { Name = "{{ spawner.user.name }}", Kind = SubjectKind.User }),
+                Role = new RoleSpec
+                {
+                    Name = "viewer-role",
+                    ApiGroups = ValueList.Of(""),
+                    Resources = ValueList.Of("pods"),
+                    Verbs = ValueList.Of(RoleVerb.Get),
+                },
+                Persist = false,
+            }),
         };
         var objects = KubernetesRenderer.Render(spec, SpawnTarget.ForUser("bob"));
         var yaml = ManifestStream.Write([new ProfileObjects("tiny", "Tiny", objects)]);
@@ -162,8 +198,14 @@ public sealed class DumpManifestsTests
     {
         var spec = MinimalSpec() with
         {
-            ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec("registry-creds", false, "eyJhdXRocyI6e319")),
-            InitContainers = ValueList.Of(new InitContainerSpec("init", "busybox", ValueList.Of("true"), ValueList<VolumeMountSpec>.Empty)),
+            ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec { Name = "registry-creds", Persist = false, Data = "eyJhdXRocyI6e319" }),
+            InitContainers = ValueList.Of(new InitContainerSpec
+            {
+                Name = "init",
+                Image = "busybox",
+                Command = ValueList.Of("true"),
+                VolumeMounts = ValueList<VolumeMountSpec>.Empty,
+            }),
         };
         KubernetesRenderer.Render(spec, SpawnTarget.ForUser("jovyan")).Select(o => o.Kind).Should().Equal("Namespace", "Pod");
     }

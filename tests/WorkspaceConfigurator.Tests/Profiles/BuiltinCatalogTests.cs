@@ -68,7 +68,7 @@ public sealed class BuiltinCatalogTests
         spec.RoleBindings.Select(r => r.Name).Should().Equal("log-reader-role-binding-coder", "pod-manager-role-binding-coder",
             "pod-exec-role-binding-coder", "job-submitter-role-binding-coder");
         spec.RoleBindings.Last().Role.ApiGroups.Should().Equal("batch");
-        spec.RoleBindings.Should().OnlyContain(r => r.Subjects.Single() == new SubjectSpec("default", SubjectKind.ServiceAccount));
+        spec.RoleBindings.Should().OnlyContain(r => r.Subjects.Single() == new SubjectSpec { Name = "default", Kind = SubjectKind.ServiceAccount });
     }
 
     [Fact]

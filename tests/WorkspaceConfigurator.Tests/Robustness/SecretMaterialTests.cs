@@ -18,7 +18,7 @@ public sealed class SecretMaterialTests
     private static PlannedProfile CoderWithPullSecret(string data)
     {
         var coder = Plans.Builtin("coder").Single();
-        return coder with { Spec = coder.Spec! with { ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec("regcred", true, data)) } };
+        return coder with { Spec = coder.Spec! with { ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec { Name = "regcred", Persist = true, Data = data }) } };
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class SecretMaterialTests
 
     [Fact]
     public void The_spec_record_does_not_print_its_data() =>
-        new ImagePullSecretSpec("regcred", true, SecretData).ToString().Should().Be("regcred (data present)");
+        new ImagePullSecretSpec { Name = "regcred", Persist = true, Data = SecretData }.ToString().Should().Be("regcred (data present)");
 
     [Fact]
     public void Findings_about_pull_secrets_do_not_quote_the_data()

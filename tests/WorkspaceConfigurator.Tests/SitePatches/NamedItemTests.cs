@@ -29,7 +29,16 @@ public sealed class NamedItemTests
                 image_pull_secrets: {regcred: {}}
             """);
         var spec = site.Profile("coder", new([new("storage_class_rwx", "shared", "--storage-class-rwx shared")], [])).Spec!;
-        spec.ConfigMaps.Last().Should().Be(new ConfigMapSpec("motd", "motd", "/etc/motd", ConfigMapSpec.DefaultFileMode, true, "hi\n", false));
+        spec.ConfigMaps.Last().Should().Be(new ConfigMapSpec
+        {
+            Name = "motd",
+            Key = "motd",
+            MountPath = "/etc/motd",
+            DefaultMode = ConfigMapSpec.DefaultFileMode,
+            ReadOnly = true,
+            Content = "hi\n",
+            Persist = false,
+        });
         var scratch = spec.Volumes.Last();
         scratch.StorageClass.Should().Be("shared", "a new ReadWriteMany volume takes the profile's storage_class_rwx");
         scratch.Size.Text.Should().Be("5Gi");
@@ -37,7 +46,7 @@ public sealed class NamedItemTests
         spec.EnvFromSecrets.Should().Equal("site-secrets");
         spec.EnvFromConfigMaps.Should().Equal("site-settings");
         spec.SecretMounts.Single().MountPath.Should().Be("/etc/git-ssh");
-        spec.ImagePullSecrets.Single().Should().Be(new ImagePullSecretSpec("regcred", false, null));
+        spec.ImagePullSecrets.Single().Should().Be(new ImagePullSecretSpec { Name = "regcred", Persist = false, Data = null });
     }
 
     [Fact]
@@ -163,7 +172,16 @@ public sealed class NamedItemTests
                   motd: {key: motd, mount_path: /etc/motd}
             """);
         site.Profile("x").Spec!.ConfigMaps.Single(c => c.Name == "motd").Should()
-            .Be(new ConfigMapSpec("motd", "motd", "/etc/motd", ConfigMapSpec.DefaultFileMode, true, "Welcome\n", false));
+            .Be(new ConfigMapSpec
+            {
+                Name = "motd",
+                Key = "motd",
+                MountPath = "/etc/motd",
+                DefaultMode = ConfigMapSpec.DefaultFileMode,
+                ReadOnly = true,
+                Content = "Welcome\n",
+                Persist = false,
+            });
     }
 
     [Fact]

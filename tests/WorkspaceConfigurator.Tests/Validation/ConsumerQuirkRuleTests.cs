@@ -42,7 +42,7 @@ public sealed class ConsumerQuirkRuleTests
     }
 
     private static ProfileSpec WithManifestObjects(ProfileSpec spec, params YamlNode[] objects) =>
-        spec with { Manifests = spec.Manifests.Append(new ManifestSpec("extra", "extra", objects.ToValueList(), false)).ToValueList() };
+        spec with { Manifests = spec.Manifests.Append(new ManifestSpec { Name = "extra", Key = "extra", Content = objects.ToValueList(), Persist = false }).ToValueList() };
 
     [Fact]
     public void Env_read_from_a_config_map_the_profile_creates_is_an_error()
@@ -82,7 +82,16 @@ public sealed class ConsumerQuirkRuleTests
     public void Names_are_compared_as_the_hub_renders_them(string created, string read, bool same)
     {
         var spec = Builtin();
-        var settings = new ConfigMapSpec(created, "settings", null, ConfigMapSpec.DefaultFileMode, true, "x=1\n", false);
+        var settings = new ConfigMapSpec
+        {
+            Name = created,
+            Key = "settings",
+            MountPath = null,
+            DefaultMode = ConfigMapSpec.DefaultFileMode,
+            ReadOnly = true,
+            Content = "x=1\n",
+            Persist = false,
+        };
         spec = WithEnv(spec with { ConfigMaps = spec.ConfigMaps.Append(settings).ToValueList() }, "SETTINGS", EnvValue.FromConfigMap(read, "settings"));
         Lines(spec).Should().HaveCount(same ? 1 : 0);
     }
@@ -122,11 +131,17 @@ public sealed class ConsumerQuirkRuleTests
         var spec = Builtin() with
         {
             Volumes = ValueList<VolumeSpec>.Empty,
-            InitContainers = ValueList.Of(new InitContainerSpec("prepare", "busybox:1.36", ValueList.Of("true"), ValueList<VolumeMountSpec>.Empty)),
-            ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec("regcred", true, null)),
+            InitContainers = ValueList.Of(new InitContainerSpec
+            {
+                Name = "prepare",
+                Image = "busybox:1.36",
+                Command = ValueList.Of("true"),
+                VolumeMounts = ValueList<VolumeMountSpec>.Empty,
+            }),
+            ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec { Name = "regcred", Persist = true, Data = null }),
             EnvFromConfigMaps = ValueList.Of("site-settings"),
             EnvFromSecrets = ValueList.Of("api-tokens"),
-            SecretMounts = ValueList.Of(new SecretMountSpec("tls", "/etc/tls")),
+            SecretMounts = ValueList.Of(new SecretMountSpec { Name = "tls", MountPath = "/etc/tls" }),
         };
         spec.RoleBindings.Should().NotBeEmpty();
         Lines(spec).Should().Equal(

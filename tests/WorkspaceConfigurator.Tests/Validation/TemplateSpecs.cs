@@ -49,7 +49,13 @@ internal static class TemplateSpecs
             NodeSelector = ValueMap.Of(("", "")),
             Env = ValueMap.Of<EnvValue>(("", "")),
             Volumes = ValueList.Of(Volume("v", "c") with { Annotations = ValueMap.Of(("", Values)) }),
-            Manifests = ValueList.Of(new ManifestSpec("m", "m", ValueList.Of<YamlNode>(Map(("", YamlNode.Str(Comment)))), false)),
+            Manifests = ValueList.Of(new ManifestSpec
+            {
+                Name = "m",
+                Key = "m",
+                Content = ValueList.Of<YamlNode>(Map(("", YamlNode.Str(Comment)))),
+                Persist = false,
+            }),
         });
     }
 
@@ -74,8 +80,26 @@ internal static class TemplateSpecs
             ("E", Mixed),
             ("F", Bash)),
         ConfigMaps = ValueList.Of(
-            new ConfigMapSpec("cm-{{ .Values.n }}", "key{{ x }}", "/etc/{{ .Values.p }}", Mode, true, Mixed + "\n" + Statement, false),
-            new ConfigMapSpec("plain", "k", null, Mode, false, null, true)),
+            new ConfigMapSpec
+            {
+                Name = "cm-{{ .Values.n }}",
+                Key = "key{{ x }}",
+                MountPath = "/etc/{{ .Values.p }}",
+                DefaultMode = Mode,
+                ReadOnly = true,
+                Content = Mixed + "\n" + Statement,
+                Persist = false,
+            },
+            new ConfigMapSpec
+            {
+                Name = "plain",
+                Key = "k",
+                MountPath = null,
+                DefaultMode = Mode,
+                ReadOnly = false,
+                Content = null,
+                Persist = true,
+            }),
         Volumes = ValueList.Of(
             Volume("home-{{ .Values.v }}", "claim-{{ spawner.user.name }}-{{ .Values.c }}") with
             {
@@ -84,23 +108,45 @@ internal static class TemplateSpecs
                 Annotations = ValueMap.Of(("{{ .Values.ak }}", "{{ .Values.av }}"), ("example.org/plain", Statement + "{{ namespace }}")),
             },
             Volume("data", "data")),
-        RoleBindings = ValueList.Of(new RoleBindingSpec(
-            "rb-{{ .Values.r }}",
-            ValueList.Of(new SubjectSpec("{{ .Values.sa }}", SubjectKind.ServiceAccount), new SubjectSpec("{{ spawner.user.name }}{{ x }}", SubjectKind.User)),
-            new RoleSpec("role-{{ .Values.r }}", ValueList.Of("", "{{ .Values.g }}"), ValueList.Of("pods", "{{ .Values.res }}"), ValueList.Of(RoleVerb.Get, RoleVerb.DeleteCollection)),
-            false)),
-        ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec("pull-{{ .Values.s }}", false, "{{ .Values.data }}"), new ImagePullSecretSpec("other", true, null)),
-        InitContainers = ValueList.Of(new InitContainerSpec(
-            "init-{{ .Values.i }}",
-            "img{{ .Values.i }}",
-            ValueList.Of("sh", Mixed + "{{ .Values.cmd }}", Statement),
-            ValueList.Of(new VolumeMountSpec("m{{ .Values.m }}", "/p{{ .Values.p }}", "sub{{ .Values.s }}"), new VolumeMountSpec("n", "/q")))),
+        RoleBindings = ValueList.Of(new RoleBindingSpec
+        {
+            Name = "rb-{{ .Values.r }}",
+            Subjects = ValueList.Of(new SubjectSpec { Name = "{{ .Values.sa }}", Kind = SubjectKind.ServiceAccount }, new SubjectSpec { Name = "{{ spawner.user.name }}{{ x }}", Kind = SubjectKind.User }),
+            Role = new RoleSpec
+            {
+                Name = "role-{{ .Values.r }}",
+                ApiGroups = ValueList.Of("", "{{ .Values.g }}"),
+                Resources = ValueList.Of("pods", "{{ .Values.res }}"),
+                Verbs = ValueList.Of(RoleVerb.Get, RoleVerb.DeleteCollection),
+            },
+            Persist = false,
+        }),
+        ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec { Name = "pull-{{ .Values.s }}", Persist = false, Data = "{{ .Values.data }}" }, new ImagePullSecretSpec { Name = "other", Persist = true, Data = null }),
+        InitContainers = ValueList.Of(new InitContainerSpec
+        {
+            Name = "init-{{ .Values.i }}",
+            Image = "img{{ .Values.i }}",
+            Command = ValueList.Of("sh", Mixed + "{{ .Values.cmd }}", Statement),
+            VolumeMounts = ValueList.Of(new VolumeMountSpec { Name = "m{{ .Values.m }}", MountPath = "/p{{ .Values.p }}", SubPath = "sub{{ .Values.s }}" }, new VolumeMountSpec { Name = "n", MountPath = "/q" }),
+        }),
         Manifests = ValueList.Of(
-            new ManifestSpec("man{{ .Values.n }}", "k{% x %}", ValueList.Of<YamlNode>(DeepObject(), YamlNode.Str("{{ .Values.doc }}")), false),
-            new ManifestSpec("second", "second", ValueList.Of<YamlNode>(YamlNode.Seq(ValueList.Of<YamlNode>(Map(("a", YamlNode.Str(Bash)))))), true)),
+            new ManifestSpec
+            {
+                Name = "man{{ .Values.n }}",
+                Key = "k{% x %}",
+                Content = ValueList.Of<YamlNode>(DeepObject(), YamlNode.Str("{{ .Values.doc }}")),
+                Persist = false,
+            },
+            new ManifestSpec
+            {
+                Name = "second",
+                Key = "second",
+                Content = ValueList.Of<YamlNode>(YamlNode.Seq(ValueList.Of<YamlNode>(Map(("a", YamlNode.Str(Bash)))))),
+                Persist = true,
+            }),
         EnvFromConfigMaps = ValueList.Of("{{ .Values.ecm }}", "plain"),
         EnvFromSecrets = ValueList.Of("{% s %}", "{{ .Values.es }}"),
-        SecretMounts = ValueList.Of(new SecretMountSpec("sec-{{ .Values.s }}", "/s{{ x }}", "sub{{ y }}"), new SecretMountSpec("tls", "/etc/tls")),
+        SecretMounts = ValueList.Of(new SecretMountSpec { Name = "sec-{{ .Values.s }}", MountPath = "/s{{ x }}", SubPath = "sub{{ y }}" }, new SecretMountSpec { Name = "tls", MountPath = "/etc/tls" }),
     };
 
     /// <summary>
@@ -125,18 +171,27 @@ internal static class TemplateSpecs
 
         var env = Gen.OneOf<EnvValue>(s.Select(EnvValue.Of), Gen.Select(s, s, EnvValue.FromConfigMap));
         var configMap = Gen.Select(s, s, maybe, Gen.Bool, maybe, Gen.Bool, (name, key, mountPath, readOnly, content, persist) =>
-            new ConfigMapSpec(name, key, mountPath, Mode, readOnly, content, persist));
+            new ConfigMapSpec
+            {
+                Name = name,
+                Key = key,
+                MountPath = mountPath,
+                DefaultMode = Mode,
+                ReadOnly = readOnly,
+                Content = content,
+                Persist = persist,
+            });
         var volume = Gen.Select(s, s, s, s, Pairs(s), (name, claim, storageClass, mountPath, annotations) =>
             Volume(name, claim) with { StorageClass = storageClass, MountPath = mountPath, Annotations = annotations });
-        var subject = Gen.Select(s, Gen.Bool, (name, user) => new SubjectSpec(name, user ? SubjectKind.User : SubjectKind.ServiceAccount));
+        var subject = Gen.Select(s, Gen.Bool, (name, user) => new SubjectSpec { Name = name, Kind = user ? SubjectKind.User : SubjectKind.ServiceAccount });
         var role = Gen.Select(s, List(s), List(s), List(Gen.Int[0, 7].Select(v => (RoleVerb)v)), (name, apiGroups, resources, verbs) =>
-            new RoleSpec(name, apiGroups, resources, verbs));
-        var roleBinding = Gen.Select(s, List(subject), role, Gen.Bool, (name, subjects, bound, persist) => new RoleBindingSpec(name, subjects, bound, persist));
-        var pullSecret = Gen.Select(s, Gen.Bool, maybe, (name, persist, data) => new ImagePullSecretSpec(name, persist, data));
-        var mount = Gen.Select(s, s, maybe, (name, mountPath, subPath) => new VolumeMountSpec(name, mountPath, subPath));
-        var initContainer = Gen.Select(s, s, List(s), List(mount), (name, image, command, mounts) => new InitContainerSpec(name, image, command, mounts));
-        var manifest = Gen.Select(s, s, List(Node(0)), Gen.Bool, (name, key, content, persist) => new ManifestSpec(name, key, content, persist));
-        var secretMount = Gen.Select(s, s, maybe, (name, mountPath, subPath) => new SecretMountSpec(name, mountPath, subPath));
+            new RoleSpec { Name = name, ApiGroups = apiGroups, Resources = resources, Verbs = verbs });
+        var roleBinding = Gen.Select(s, List(subject), role, Gen.Bool, (name, subjects, bound, persist) => new RoleBindingSpec { Name = name, Subjects = subjects, Role = bound, Persist = persist });
+        var pullSecret = Gen.Select(s, Gen.Bool, maybe, (name, persist, data) => new ImagePullSecretSpec { Name = name, Persist = persist, Data = data });
+        var mount = Gen.Select(s, s, maybe, (name, mountPath, subPath) => new VolumeMountSpec { Name = name, MountPath = mountPath, SubPath = subPath });
+        var initContainer = Gen.Select(s, s, List(s), List(mount), (name, image, command, mounts) => new InitContainerSpec { Name = name, Image = image, Command = command, VolumeMounts = mounts });
+        var manifest = Gen.Select(s, s, List(Node(0)), Gen.Bool, (name, key, content, persist) => new ManifestSpec { Name = name, Key = key, Content = content, Persist = persist });
+        var secretMount = Gen.Select(s, s, maybe, (name, mountPath, subPath) => new SecretMountSpec { Name = name, MountPath = mountPath, SubPath = subPath });
 
         // Gen.Select rather than a query: it sums the parts' sizes, so shrinking can make any of them smaller.
         var settings = Gen.Select(s, s, s, List(s), s, Gen.Bool, Pairs(Gen.Const(1L)), Pairs(Gen.Const(1L)), Pairs(s), maybe, Pairs(env),
@@ -171,7 +226,16 @@ internal static class TemplateSpecs
     }
 
     private static VolumeSpec Volume(string name, string claim) =>
-        new(name, claim, Quantity.Parse("1Gi"), "standard", ValueList.Of(AccessMode.ReadWriteOnce, AccessMode.ReadWriteMany), "/data", false);
+        new()
+        {
+            Name = name,
+            ClaimName = claim,
+            Size = Quantity.Parse("1Gi"),
+            StorageClass = "standard",
+            AccessModes = ValueList.Of(AccessMode.ReadWriteOnce, AccessMode.ReadWriteMany),
+            MountPath = "/data",
+            Persist = false,
+        };
 
     private static YamlMapping Map(params (string Key, YamlNode Value)[] entries) =>
         new(entries.Select(e => new YamlEntry(e.Key, e.Value)).ToValueList());

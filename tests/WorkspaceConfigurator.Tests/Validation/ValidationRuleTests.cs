@@ -102,7 +102,7 @@ public sealed class ValidationRuleTests
     public void Init_container_mounts_name_a_pod_volume()
     {
         var spec = Coder();
-        var container = spec.InitContainers[0] with { VolumeMounts = spec.InitContainers[0].VolumeMounts.Append(new VolumeMountSpec("scratch", "/scratch")).ToValueList() };
+        var container = spec.InitContainers[0] with { VolumeMounts = spec.InitContainers[0].VolumeMounts.Append(new VolumeMountSpec { Name = "scratch", MountPath = "/scratch" }).ToValueList() };
         Lines(spec with { InitContainers = ValueList.Of(container) }).Should().ContainSingle()
             .Which.Should().StartWith("error: coder: init_containers[0].volume_mounts[3].name: 'scratch' is not a pod volume (one of: bash-login-coder, bash-rc-coder, calrissian-volume, init-coder, workspace-volume)");
     }
@@ -119,7 +119,7 @@ public sealed class ValidationRuleTests
     public void Unknown_verbs_and_subject_kinds_are_refused()
     {
         var spec = Coder();
-        var bindings = spec.RoleBindings.Select((r, i) => i == 0 ? r with { Subjects = ValueList.Of(new SubjectSpec("x", (SubjectKind)7)) } : r).ToValueList();
+        var bindings = spec.RoleBindings.Select((r, i) => i == 0 ? r with { Subjects = ValueList.Of(new SubjectSpec { Name = "x", Kind = (SubjectKind)7 }) } : r).ToValueList();
         Lines(spec with { RoleBindings = bindings }).Should().ContainSingle().Which.Should().Contain("role_bindings[0]: has an unknown verb or subject kind");
     }
 
@@ -184,7 +184,7 @@ public sealed class ValidationRuleTests
     [Fact]
     public void Manifest_needs_a_key_and_content()
     {
-        var lines = Lines(Coder() with { Manifests = ValueList.Of(new ManifestSpec("extra", "", ValueList<YamlNode>.Empty, false)) });
+        var lines = Lines(Coder() with { Manifests = ValueList.Of(new ManifestSpec { Name = "extra", Key = "", Content = ValueList<YamlNode>.Empty, Persist = false }) });
         lines.Should().Equal(
             "error: coder: manifests[0].key: is missing (a key naming the manifest, e.g. dask-gateway)",
             "error: coder: manifests[0].content: is empty (a list of Kubernetes objects)");
@@ -194,7 +194,7 @@ public sealed class ValidationRuleTests
     public void Manifest_objects_need_api_version_kind_and_name()
     {
         var content = ValueList.Of<YamlNode>(YamlNode.Str("kind: Pod"), Object("v1", "ConfigMap", null));
-        Lines(Coder() with { Manifests = ValueList.Of(new ManifestSpec("extra", "extra", content, false)) }).Should().Equal(
+        Lines(Coder() with { Manifests = ValueList.Of(new ManifestSpec { Name = "extra", Key = "extra", Content = content, Persist = false }) }).Should().Equal(
             "error: coder: manifests[0].content[0]: is not a mapping (a Kubernetes object with apiVersion, kind and metadata.name)",
             "error: coder: manifests[0].content[1]: lacks metadata.name (a Kubernetes object with apiVersion, kind and metadata.name)");
     }
@@ -204,7 +204,7 @@ public sealed class ValidationRuleTests
     {
         var content = ValueList.Of<YamlNode>(Object("helm.crossplane.io/v1", "Release", "r"), Object("example.com/v1", "Widget", "w"), Object("external-secrets.io/v1beta1", "ExternalSecret", "s"),
             Object("v1", "Release", "r2"), Object("v1", "Deployment", "d"), Object("apps/v1", "Deployment", "ok"), Object("v1", "Service", "svc"));
-        var lines = Lines(Coder() with { Manifests = ValueList.Of(new ManifestSpec("extra", "extra", content, false)) });
+        var lines = Lines(Coder() with { Manifests = ValueList.Of(new ManifestSpec { Name = "extra", Key = "extra", Content = content, Persist = false }) });
         lines.Should().HaveCount(4);
         lines[2].Should().Be("error: coder: manifests[0].content[3].apiVersion: Release at 'v1' (the hub creates Release only as helm.crossplane.io/v1beta1)");
         lines[3].Should().StartWith("error: coder: manifests[0].content[4].apiVersion: 'v1' Deployment is not a kind the hub can create");
@@ -224,7 +224,7 @@ public sealed class ValidationRuleTests
     [Fact]
     public void Pull_secret_data_that_is_not_base64_is_reported_without_showing_it()
     {
-        var line = Lines(Coder() with { ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec("regcred", false, "s3cr3t!value")) }).Single();
+        var line = Lines(Coder() with { ImagePullSecrets = ValueList.Of(new ImagePullSecretSpec { Name = "regcred", Persist = false, Data = "s3cr3t!value" }) }).Single();
         line.Should().Be("error: coder: image_pull_secrets[0].data: is present but not base64 (the base64 of a .dockerconfigjson)");
         line.Should().NotContain("s3cr3t");
     }

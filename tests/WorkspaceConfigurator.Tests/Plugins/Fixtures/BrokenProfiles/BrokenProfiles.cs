@@ -66,7 +66,16 @@ public sealed class BadNames : Broken
         base.Volumes(context).Select(v => v with { Name = "Home_Volume" });
 
     protected override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) =>
-        [new ConfigMapSpec("site.settings", "settings", "/etc/site", ConfigMapSpec.DefaultFileMode, true, "x=1\n", false)];
+        [new ConfigMapSpec
+        {
+            Name = "site.settings",
+            Key = "settings",
+            MountPath = "/etc/site",
+            DefaultMode = ConfigMapSpec.DefaultFileMode,
+            ReadOnly = true,
+            Content = "x=1\n",
+            Persist = false,
+        }];
 }
 
 public sealed class UnknownInitMount : Broken
@@ -74,7 +83,13 @@ public sealed class UnknownInitMount : Broken
     public override string Slug => "unknown-init-mount";
 
     protected override IEnumerable<InitContainerSpec> InitContainers(ProfileContext context) =>
-        [new InitContainerSpec("prepare", "busybox:1.36", ValueList.Of("true"), ValueList.Of(new VolumeMountSpec("scratch", "/scratch")))];
+        [new InitContainerSpec
+        {
+            Name = "prepare",
+            Image = "busybox:1.36",
+            Command = ValueList.Of("true"),
+            VolumeMounts = ValueList.Of(new VolumeMountSpec { Name = "scratch", MountPath = "/scratch" }),
+        }];
 }
 
 public sealed class RoleWithoutApiGroups : Broken
@@ -83,8 +98,19 @@ public sealed class RoleWithoutApiGroups : Broken
 
     protected override IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context) =>
     [
-        new RoleBindingSpec("reader-binding", ValueList.Of(new SubjectSpec("default", SubjectKind.ServiceAccount)),
-            new RoleSpec("reader", ValueList<string>.Empty, ValueList.Of("pods"), ValueList.Of(RoleVerb.Get)), false),
+        new RoleBindingSpec
+        {
+            Name = "reader-binding",
+            Subjects = ValueList.Of(new SubjectSpec { Name = "default", Kind = SubjectKind.ServiceAccount }),
+            Role = new RoleSpec
+            {
+                Name = "reader",
+                ApiGroups = ValueList<string>.Empty,
+                Resources = ValueList.Of("pods"),
+                Verbs = ValueList.Of(RoleVerb.Get),
+            },
+            Persist = false,
+        },
     ];
 }
 
@@ -115,7 +141,7 @@ public sealed class BadPullSecret : Broken
 
     // Stands for data read at run time from a site's secret store; never written in real profile code.
     protected override IEnumerable<ImagePullSecretSpec> ImagePullSecrets(ProfileContext context) =>
-        [new ImagePullSecretSpec("regcred", false, "not-base64-SECRET-MATERIAL")];
+        [new ImagePullSecretSpec { Name = "regcred", Persist = false, Data = "not-base64-SECRET-MATERIAL" }];
 }
 
 public sealed class ExtrasWithoutVolume : Broken
@@ -126,7 +152,7 @@ public sealed class ExtrasWithoutVolume : Broken
 
     protected override IEnumerable<string> EnvFromSecrets(ProfileContext context) => ["api-tokens"];
 
-    protected override IEnumerable<SecretMountSpec> SecretMounts(ProfileContext context) => [new SecretMountSpec("tls", "/etc/tls")];
+    protected override IEnumerable<SecretMountSpec> SecretMounts(ProfileContext context) => [new SecretMountSpec { Name = "tls", MountPath = "/etc/tls" }];
 }
 
 /// <summary>Reads an env value from a config map it creates itself: the hub reads it before creating it.</summary>
@@ -135,7 +161,16 @@ public sealed class EnvFromOwnConfigMap : Broken
     public override string Slug => "env-from-own-config-map";
 
     protected override IEnumerable<ConfigMapSpec> ConfigMaps(ProfileContext context) =>
-        base.ConfigMaps(context).Append(new ConfigMapSpec("site-settings", "region", null, ConfigMapSpec.DefaultFileMode, true, "eu-west-1", false));
+        base.ConfigMaps(context).Append(new ConfigMapSpec
+        {
+            Name = "site-settings",
+            Key = "region",
+            MountPath = null,
+            DefaultMode = ConfigMapSpec.DefaultFileMode,
+            ReadOnly = true,
+            Content = "eu-west-1",
+            Persist = false,
+        });
 
     protected override IEnumerable<KeyValuePair<string, EnvValue>> PodEnvVars(ProfileContext context) =>
         base.PodEnvVars(context).Append(new("SITE_REGION", EnvValue.FromConfigMap("site-settings", "region")));

@@ -57,7 +57,7 @@ public sealed class DeepHookManifest : Hostile
 
         var root = new YamlMappingBuilder().Add("apiVersion", "v1").Add("kind", "ConfigMap")
             .Add("metadata", new YamlMappingBuilder().Add("name", "deep").Build()).Add("data", node).Build();
-        return [new ManifestSpec("deep", "deep", ValueList.Of<YamlNode>(root), false)];
+        return [new ManifestSpec { Name = "deep", Key = "deep", Content = ValueList.Of<YamlNode>(root), Persist = false }];
     }
 }
 
@@ -76,7 +76,7 @@ public sealed class SharedNodeManifest : Hostile
 
         var root = new YamlMappingBuilder().Add("apiVersion", "v1").Add("kind", "ConfigMap")
             .Add("metadata", new YamlMappingBuilder().Add("name", "wide").Build()).Add("data", node).Build();
-        return [new ManifestSpec("wide", "wide", ValueList.Of<YamlNode>(root), false)];
+        return [new ManifestSpec { Name = "wide", Key = "wide", Content = ValueList.Of<YamlNode>(root), Persist = false }];
     }
 }
 
@@ -89,7 +89,7 @@ public sealed class NullNodeManifest : Hostile
     {
         var root = new YamlMappingBuilder().Add("apiVersion", "v1").Add("kind", "ConfigMap")
             .Add("metadata", new YamlMappingBuilder().Add("name", "nulls").Build()).Add("data", (YamlNode)null!).Build();
-        return [new ManifestSpec("nulls", "nulls", ValueList.Of<YamlNode>(root), false)];
+        return [new ManifestSpec { Name = "nulls", Key = "nulls", Content = ValueList.Of<YamlNode>(root), Persist = false }];
     }
 }
 

@@ -248,7 +248,16 @@ internal sealed class NullHooks : IProfileRegistrar
     }
 
     private static VolumeSpec Volume(string name) =>
-        new(name, "claim-{{ spawner.user.name }}", Quantity.Parse("1Gi"), "standard", ValueList.Of(AccessMode.ReadWriteOnce), "/data", Persist: true);
+        new()
+        {
+            Name = name,
+            ClaimName = "claim-{{ spawner.user.name }}",
+            Size = Quantity.Parse("1Gi"),
+            StorageClass = "standard",
+            AccessModes = ValueList.Of(AccessMode.ReadWriteOnce),
+            MountPath = "/data",
+            Persist = true,
+        };
 }
 
 /// <summary>A profile class whose static constructor throws, created inside Register.</summary>
