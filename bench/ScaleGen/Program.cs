@@ -26,17 +26,14 @@ File.WriteAllText(Path.Combine(output, "ScaleProfiles.csproj"), $"""
         <GenerateDocumentationFile>false</GenerateDocumentationFile>
       </PropertyGroup>
       <ItemGroup>
-        <ProjectReference Include="{src}/WorkspaceConfigurator/WorkspaceConfigurator.csproj" Private="false" ExcludeAssets="runtime" GlobalPropertiesToRemove="OutputPath;_CommandLineDefinedOutputPath" />
+        <ProjectReference Include="{src}/WorkspaceConfigurator.Contract/WorkspaceConfigurator.Contract.csproj" Private="false" ExcludeAssets="runtime" GlobalPropertiesToRemove="OutputPath;_CommandLineDefinedOutputPath" />
         <ProjectReference Include="{src}/WorkspaceConfigurator.Profiles/WorkspaceConfigurator.Profiles.csproj" Private="false" ExcludeAssets="runtime" GlobalPropertiesToRemove="OutputPath;_CommandLineDefinedOutputPath" />
       </ItemGroup>
     </Project>
     """);
 
 File.WriteAllText(Path.Combine(output, "ScaleFamily.cs"), """
-    using WorkspaceConfigurator.Profiles;
-    using WorkspaceConfigurator.Settings;
-    using WorkspaceConfigurator.Spec;
-    using WorkspaceConfigurator.Values;
+    using WorkspaceConfigurator.Contract;
 
     namespace Scale.Profiles;
 
@@ -97,7 +94,7 @@ File.WriteAllText(Path.Combine(output, "ScaleFamily.cs"), """
     """);
 
 File.WriteAllText(Path.Combine(output, "ScaleRegistrar.cs"), $$"""
-    using WorkspaceConfigurator.Registry;
+    using WorkspaceConfigurator.Contract;
 
     namespace Scale.Profiles;
 
@@ -118,8 +115,7 @@ File.WriteAllText(Path.Combine(output, "ScaleRegistrar.cs"), $$"""
 
 File.WriteAllText(Path.Combine(output, "ScaleProfile.cs"), """
     using System.Globalization;
-    using WorkspaceConfigurator.Settings;
-    using WorkspaceConfigurator.Values;
+    using WorkspaceConfigurator.Contract;
 
     namespace Scale.Profiles;
 

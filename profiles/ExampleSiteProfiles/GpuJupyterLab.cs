@@ -1,8 +1,6 @@
+using WorkspaceConfigurator.Contract;
 using WorkspaceConfigurator.Profiles.Common;
 using WorkspaceConfigurator.Profiles.JupyterLab;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Values;
 
 namespace ExampleSite.Profiles;
 

@@ -1,7 +1,5 @@
-using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Contract;
 using WorkspaceConfigurator.Profiles.Coder;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
 
 namespace ExampleSite.Profiles;
 

@@ -1,4 +1,4 @@
-using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Contract;
 
 namespace ExampleSite.Profiles;
 

@@ -1,7 +1,4 @@
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
+using WorkspaceConfigurator.Contract;
 
 namespace ExampleSite.Profiles;
 

@@ -1,7 +1,6 @@
 using WorkspaceConfigurator.Profiles.Coder;
 using WorkspaceConfigurator.Profiles.JupyterLab;
 using WorkspaceConfigurator.Profiles.RemoteDesktop;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Profiles;
 

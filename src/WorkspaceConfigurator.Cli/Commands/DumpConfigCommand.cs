@@ -5,9 +5,7 @@ using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Rendering.AppHub;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Checks;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Cli.Output;
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -4,7 +4,6 @@ using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 
@@ -26,13 +25,13 @@ internal static class ListCommand
                 var settings = profile.Settings;
                 var registration = profile.Registration;
                 var cpu = Text(settings.Value(CoreSettings.CpuLimit), v => ((int)v).ToString(CultureInfo.InvariantCulture));
-                var memory = Text(settings.Value(CoreSettings.MemLimit), v => ((Values.Memory)v).ToHubString());
+                var memory = Text(settings.Value(CoreSettings.MemLimit), v => ((Memory)v).ToHubString());
                 table.Add(
                     registration.Slug,
                     registration.Profile.Family,
                     Text(settings.Value(CoreSettings.DisplayName), v => (string)v),
                     settings.Value(CoreSettings.CpuGuarantee) is int g ? $"{g}-{cpu}" : cpu,
-                    settings.Value(CoreSettings.MemGuarantee) is Values.Memory m ? $"{m.ToHubString()}-{memory}" : memory,
+                    settings.Value(CoreSettings.MemGuarantee) is Memory m ? $"{m.ToHubString()}-{memory}" : memory,
                     settings.Value(CoreSettings.GpuLimit) is long gpu and > 0 ? gpu.ToString(CultureInfo.InvariantCulture) : "-",
                     registration.Profile.Aliases.Count > 0 ? string.Join(",", registration.Profile.Aliases) : "-",
                     registration.Origin);

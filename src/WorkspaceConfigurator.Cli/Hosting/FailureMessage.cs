@@ -6,7 +6,7 @@ using WorkspaceConfigurator.Registry;
 namespace WorkspaceConfigurator.Cli.Hosting;
 
 /// <summary>
-/// The one line for a failure that is no <see cref="Errors.WsconfException"/>: the file system refusing a path
+/// The one line for a failure that is no <see cref="WsconfException"/>: the file system refusing a path
 /// (a symbolic link loop, a permission, a full disk), named with the path the system gives; a fault in a plugin's
 /// code (the first frame of the innermost exception that is neither .NET's nor wsconf's), named with the plugin's
 /// assembly and file; anything else is a fault in wsconf itself and says so. The line never leaves the reader
@@ -66,7 +66,7 @@ internal static class FailureMessage
             || name is "mscorlib" or "netstandard");
 
     private static bool IsWsconf(Assembly assembly) =>
-        assembly == typeof(FailureMessage).Assembly || assembly == typeof(Errors.WsconfException).Assembly
+        assembly == typeof(FailureMessage).Assembly || assembly == typeof(WsconfException).Assembly
         || assembly.GetName().Name is "WorkspaceConfigurator.Profiles" or "YamlDotNet";
 
     private static string Sentence(string message) => message.TrimEnd('.', ' ');

@@ -1,5 +1,4 @@
 using System.Text;
-using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Hosting;
 

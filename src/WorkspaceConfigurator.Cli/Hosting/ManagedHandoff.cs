@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using WorkspaceConfigurator.Cli.Options;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Hosting;

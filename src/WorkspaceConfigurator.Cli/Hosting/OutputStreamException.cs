@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Errors;
-
 namespace WorkspaceConfigurator.Cli.Hosting;
 
 /// <summary>A write to standard output failed (exit 1): the output is incomplete.</summary>

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Cli.Options;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Options;
 

@@ -5,9 +5,7 @@ using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Lifecycle;
 using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Cli.Output;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 

@@ -1,5 +1,4 @@
 using System.Runtime.Versioning;
-using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 

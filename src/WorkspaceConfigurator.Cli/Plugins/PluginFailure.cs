@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Plugins;

@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Files;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 

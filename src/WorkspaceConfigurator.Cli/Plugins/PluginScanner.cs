@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Files;
-
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Profiles.Coder;
 
 /// <summary>The everyday Code Server workspace.</summary>

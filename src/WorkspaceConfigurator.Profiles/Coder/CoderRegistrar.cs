@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Registry;
-
 namespace WorkspaceConfigurator.Profiles.Coder;
 
 /// <summary>Registers the Code Server profiles, in the order they are listed.</summary>

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Profiles.Coder;
 
 /// <summary>The settings the Code Server family declares beyond the workspace volume's.</summary>

@@ -1,7 +1,4 @@
 using WorkspaceConfigurator.Profiles.Common;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Profiles.Coder;
 

@@ -1,6 +1,4 @@
 using WorkspaceConfigurator.Profiles.Common;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Profiles.Coder;
 

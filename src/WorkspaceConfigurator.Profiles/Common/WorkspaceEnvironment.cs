@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Spec;
-
 namespace WorkspaceConfigurator.Profiles.Common;
 
 /// <summary>Environment variables every built-in family sets: a home and XDG folders on the workspace volume.</summary>

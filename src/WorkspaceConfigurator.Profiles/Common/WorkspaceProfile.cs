@@ -1,7 +1,3 @@
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Profiles.Common;
 
 /// <summary>

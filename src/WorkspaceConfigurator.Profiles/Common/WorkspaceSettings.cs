@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Profiles.Common;
 
 /// <summary>The settings of the built-in families' workspace volume, declared by <see cref="WorkspaceProfile"/>.</summary>

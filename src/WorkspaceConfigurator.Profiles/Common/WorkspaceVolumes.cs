@@ -1,8 +1,4 @@
 using WorkspaceConfigurator.Profiles.Coder;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Profiles.Common;
 

@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Profiles.Common;
-using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Profiles.JupyterLab;
 

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Registry;
-
 namespace WorkspaceConfigurator.Profiles.JupyterLab;
 
 /// <summary>Registers the JupyterLab profiles, in the order they are listed.</summary>

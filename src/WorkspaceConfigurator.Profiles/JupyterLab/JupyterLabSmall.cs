@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Profiles.JupyterLab;
 
 /// <summary>A small JupyterLab with the essential data science tools.</summary>

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
 
 /// <summary>A desktop with Panoply (netCDF, HDF and GRIB viewer).</summary>

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
 
 /// <summary>A desktop with QGIS, pre-configured with a few public base layers.</summary>

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
 
 /// <summary>The plain remote desktop.</summary>

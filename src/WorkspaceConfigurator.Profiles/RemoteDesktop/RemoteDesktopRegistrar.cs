@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Registry;
-
 namespace WorkspaceConfigurator.Profiles.RemoteDesktop;
 
 /// <summary>Registers the remote desktop profiles, in the order they are listed.</summary>

@@ -1,8 +1,6 @@
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Catalog;
 
@@ -231,7 +229,7 @@ internal static class CatalogBuilder
     }
 
     // The registered (class) profile at the end of the extends chain; the chain has no cycle by now.
-    private static Profiles.Profile? RootOf(ProfileRegistry registry, string slug, Dictionary<string, ProfileReference> extends)
+    private static Profile? RootOf(ProfileRegistry registry, string slug, Dictionary<string, ProfileReference> extends)
     {
         var current = slug;
         while (extends.TryGetValue(current, out var parent))

@@ -1,4 +1,3 @@
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 
 namespace WorkspaceConfigurator.Catalog;

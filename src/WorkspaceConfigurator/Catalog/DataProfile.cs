@@ -1,8 +1,3 @@
-using WorkspaceConfigurator.Assets;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-
 namespace WorkspaceConfigurator.Catalog;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Catalog;
 

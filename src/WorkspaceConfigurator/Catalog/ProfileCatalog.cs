@@ -69,6 +69,6 @@ internal sealed class ProfileCatalog
     public ProfileReference? ExtendsOf(string slug) => extends?.GetValueOrDefault(slug);
 
     /// <summary>The class profile whose hooks run for this profile: itself, or the end of its extends chain; null for none.</summary>
-    public static Profiles.Profile? ClassOf(ProfileRegistration registration) =>
+    public static Profile? ClassOf(ProfileRegistration registration) =>
         registration.Profile is DataProfile data ? data.Root : registration.Profile;
 }

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Diff;
 
 internal sealed record HubList(ValueList<HubValue> Items) : HubValue;

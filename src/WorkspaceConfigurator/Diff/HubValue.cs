@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Diff;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Profiles;
-
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>wsconf's base defaults (what the <c>Profile</c> base class declares), the lowest rung.</summary>

@@ -1,7 +1,6 @@
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Engine;
 

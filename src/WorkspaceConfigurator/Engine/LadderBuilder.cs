@@ -48,7 +48,7 @@ internal static class LadderBuilder
     // class itself) then comes after both, as a shared base class comes after its subclasses in a method resolution
     // order, and never lets its class values jump above a later include. That order is the reverse of a post-order
     // walk that visits the children last-first; the walk uses its own stack, as a values file may chain many profiles.
-    private static void AddStack(ProfileCatalog catalog, string self, Profiles.Profile? root, List<Rung> rungs)
+    private static void AddStack(ProfileCatalog catalog, string self, Profile? root, List<Rung> rungs)
     {
         var finished = new List<StackNode>();
         var visited = new HashSet<(string Slug, bool IsClass)>();

@@ -2,8 +2,6 @@ using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.SitePatches;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Engine;
 

@@ -29,7 +29,7 @@ internal sealed record PlannedProfile(ProfileRegistration Registration, ProfileS
     public ResolvedSettings Settings => settings ?? throw NotKept();
 
     /// <summary>What the hooks gave before the layers changed it (for <c>describe --layers</c>); null when not built.</summary>
-    internal Profiles.HookTrace? Hooks { get; init; }
+    internal Build.HookTrace? Hooks { get; init; }
 
     private static InvalidOperationException NotKept() =>
         new("this plan did not keep the profiles' settings: make it with keepSettings: true");

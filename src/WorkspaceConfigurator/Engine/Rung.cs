@@ -1,8 +1,3 @@
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
-
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>One rung of a profile's ladder; rungs are ordered highest first.</summary>

@@ -1,7 +1,5 @@
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Engine;
 

@@ -1,9 +1,8 @@
+using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Lifecycle;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Lifecycle;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.SitePatches;
@@ -151,7 +150,7 @@ internal static class Workspace
             // A plugin's hooks run as plugin calls and what they give is checked; the built-ins' run as they are.
             spec = registry.PluginOf(registration.Profile) is { } plugin
                 ? BuildPluginProfile(registry, registration, plugin, settings, hooks)
-                : hooks is null ? registration.Profile.Build(settings) : registration.Profile.Build(settings, hooks);
+                : ProfileSpecBuilder.Build(registration.Profile, settings, hooks);
         }
         catch (ProfileBuildException e) when (keepGoing)
         {

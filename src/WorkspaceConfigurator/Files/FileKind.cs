@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace WorkspaceConfigurator.Files;
 
 /// <summary>What a path is, as stat(2) says: .NET tells files from folders, but not a pipe or a device from a file.</summary>

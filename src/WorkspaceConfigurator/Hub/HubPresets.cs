@@ -1,4 +1,3 @@
-using System.Reflection;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 
 namespace WorkspaceConfigurator.Hub;

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Hub;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.SitePatches;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Hub;
 
@@ -75,8 +74,8 @@ internal static class HubSettingsReader
 
         // A template that gives an invalid name even for a plain user name (alice) can never spawn: say so where it
         // is written, for every command, rather than only when a preview is rendered.
-        CheckName(SpawnUser.PodName(SampleUser, hub), Values.Names.IsDnsSubdomain, mapping, "pod_name_template", "a pod name (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.')");
-        CheckName(SpawnUser.Namespace(SampleUser, hub), Values.Names.IsDnsLabel, mapping, "namespace.template", "a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63)");
+        CheckName(SpawnUser.PodName(SampleUser, hub), Contract.Names.IsDnsSubdomain, mapping, "pod_name_template", "a pod name (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.')");
+        CheckName(SpawnUser.Namespace(SampleUser, hub), Contract.Names.IsDnsLabel, mapping, "namespace.template", "a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63)");
         foreach (var (name, template) in hub.Environment)
         {
             CheckTemplate(template, mapping, $"environment.{name}", hub, new Dictionary<string, string> { ["pod_name"] = "p", ["namespace"] = "n" });
@@ -174,13 +173,13 @@ internal static class HubSettingsReader
     private static string DnsLabel(ValuesNode node, ValuesSite site)
     {
         var text = Text(node, site);
-        return Values.Names.IsDnsLabel(text) ? text : throw site.Malformed($"'{text}' is not a DNS-1123 label (lower-case letters, digits and '-', e.g. jupyter)");
+        return Contract.Names.IsDnsLabel(text) ? text : throw site.Malformed($"'{text}' is not a DNS-1123 label (lower-case letters, digits and '-', e.g. jupyter)");
     }
 
     private static string? OptionalName(ValuesNode node, ValuesSite site)
     {
         var text = ItemFieldReader.OptionalText(node, site);
-        return text is null || Values.Names.IsDnsSubdomain(text) ? text : throw site.Malformed($"'{text}' is not an object name (a DNS-1123 subdomain, e.g. default), or null for none");
+        return text is null || Contract.Names.IsDnsSubdomain(text) ? text : throw site.Malformed($"'{text}' is not an object name (a DNS-1123 subdomain, e.g. default), or null for none");
     }
 
     private static ValueList<string> Names(ValuesNode node, ValuesSite site)
@@ -194,7 +193,7 @@ internal static class HubSettingsReader
         var items = ((ValuesSequence)node).Items;
         for (var i = 0; i < names.Count; i++)
         {
-            if (!Values.Names.IsDnsSubdomain(names[i]))
+            if (!Contract.Names.IsDnsSubdomain(names[i]))
             {
                 throw NodeShapes.Item(site, i, items[i]).Malformed($"'{names[i]}' is not a Secret name (a DNS-1123 subdomain, e.g. cr-config)");
             }
@@ -206,7 +205,7 @@ internal static class HubSettingsReader
     private static ValueMap<string> Environment(ValuesNode node, ValuesSite site) =>
         Map(node, site, "a mapping of environment variable names to texts", (key, value, keySite, valueSite) =>
         {
-            if (!Values.Names.IsEnvVarName(key))
+            if (!Contract.Names.IsEnvVarName(key))
             {
                 throw keySite.Malformed($"'{key}' is not an environment variable name (letters, digits, '_', '-' and '.', not starting with a digit)");
             }
@@ -216,7 +215,7 @@ internal static class HubSettingsReader
         Map(node, site, "a mapping of label keys to values", (key, value, keySite, valueSite) =>
         {
             QualifiedKey(key, keySite, "a label key");
-            if (!Values.Names.IsLabelValue(value))
+            if (!Contract.Names.IsLabelValue(value))
             {
                 throw valueSite.Malformed($"'{value}' is not a label value (at most 63 letters, digits, '-', '_', '.', starting and ending with a letter or digit)");
             }
@@ -228,7 +227,7 @@ internal static class HubSettingsReader
     // Label and annotation keys follow the same rule.
     private static void QualifiedKey(string key, ValuesSite site, string what)
     {
-        if (!Values.Names.IsQualifiedName(key))
+        if (!Contract.Names.IsQualifiedName(key))
         {
             throw site.Malformed($"'{key}' is not {what} (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')");
         }

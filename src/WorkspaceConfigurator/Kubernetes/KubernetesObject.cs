@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Kubernetes;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Kubernetes;
 
 /// <summary>An object a profile supplies as YAML (its manifests), passed through as written.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 
 namespace WorkspaceConfigurator.Layers;

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Layers;
 
 /// <summary>One change a layer makes to a map setting (env, node_selector, extra_resource_limits). Layers apply their ops lowest first.</summary>

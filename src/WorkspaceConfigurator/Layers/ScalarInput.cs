@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Settings;
-
 namespace WorkspaceConfigurator.Layers;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Lifecycle;
 
 /// <summary>Which volume holds the home: the one mounted at the home or at the nearest folder above it.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Lifecycle;
 

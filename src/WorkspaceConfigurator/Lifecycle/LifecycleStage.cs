@@ -1,7 +1,6 @@
-using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Lifecycle;
 

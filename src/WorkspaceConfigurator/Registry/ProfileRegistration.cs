@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Profiles;
-
 namespace WorkspaceConfigurator.Registry;
 
 /// <summary>

@@ -1,7 +1,6 @@
+using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Registry;
 

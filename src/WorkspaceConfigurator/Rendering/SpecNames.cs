@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Rendering;
 
 /// <summary>How the renderers (and the template check, which names the same strings) spell the spec's enums: access modes and subject kinds as named, verbs as the API's lower-case names.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using WorkspaceConfigurator.SitePatches;
-using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Schema;
 

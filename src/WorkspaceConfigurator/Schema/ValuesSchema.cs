@@ -3,7 +3,6 @@ using System.Text.Json;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.SitePatches;
 
 namespace WorkspaceConfigurator.Schema;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Settings;
 

@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Settings;
 

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.Settings;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.SitePatches;
 

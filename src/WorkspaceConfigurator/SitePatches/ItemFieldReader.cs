@@ -1,8 +1,5 @@
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.SitePatches;
 
@@ -167,10 +164,10 @@ internal static class ItemFieldReader
     }
 
     /// <summary>Kubernetes objects written inline: a list of mappings, read with the hub's YAML 1.1 meaning of plain scalars.</summary>
-    public static ValueList<Yaml.YamlNode> Manifests(ValuesNode node, ValuesSite site)
+    public static ValueList<YamlNode> Manifests(ValuesNode node, ValuesSite site)
     {
         var sequence = NodeShapes.Sequence(node, site, "a list of Kubernetes objects");
-        var objects = new List<Yaml.YamlNode>();
+        var objects = new List<YamlNode>();
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var item = NodeShapes.Mapping(sequence.Items[i], NodeShapes.Item(site, i, sequence.Items[i]), "a Kubernetes object (a mapping with apiVersion, kind, metadata)");

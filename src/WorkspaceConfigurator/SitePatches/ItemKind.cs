@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 

@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.SitePatches;
 

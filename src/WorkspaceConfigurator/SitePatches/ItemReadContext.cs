@@ -1,9 +1,7 @@
-using WorkspaceConfigurator.Layers;
 using System.Text;
 using WorkspaceConfigurator.Files;
+using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.SitePatches;
 

@@ -1,7 +1,5 @@
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.SitePatches;
 

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-
 namespace WorkspaceConfigurator.SitePatches;
 
 /// <summary>The fields a role binding's <c>role:</c> gives; absent ones keep the existing role's value.</summary>

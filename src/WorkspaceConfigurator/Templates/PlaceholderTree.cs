@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Templates;
 
 /// <summary>Renders the placeholders in every string (keys included) of a YAML tree, e.g. a profile's manifest object.</summary>

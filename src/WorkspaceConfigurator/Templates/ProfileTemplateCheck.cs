@@ -1,4 +1,3 @@
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Templates;

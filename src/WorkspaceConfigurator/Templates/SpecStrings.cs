@@ -2,7 +2,6 @@ using WorkspaceConfigurator.Rendering;
 using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Templates;
 

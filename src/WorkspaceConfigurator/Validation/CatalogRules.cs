@@ -1,6 +1,4 @@
 using WorkspaceConfigurator.Rendering;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Validation;
 

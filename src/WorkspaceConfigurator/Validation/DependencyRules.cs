@@ -1,7 +1,6 @@
 using System.Globalization;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Validation;
 

@@ -1,4 +1,3 @@
-using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Validation;

@@ -1,7 +1,5 @@
 using WorkspaceConfigurator.Lifecycle;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Validation;
 
@@ -35,7 +33,7 @@ internal static class LifecycleRules
 
         if (lifecycle.StopsWhenIdle && lifecycle.IdleTimeout < MinimumIdleTimeout)
         {
-            findings.Add(Finding.Warning(slug, "idle_timeout", $"is {Settings.LifecycleValues.FormatDuration(lifecycle.IdleTimeout)}: the server stops that soon after the last keystroke or cell run, often while the user is reading",
+            findings.Add(Finding.Warning(slug, "idle_timeout", $"is {LifecycleValues.FormatDuration(lifecycle.IdleTimeout)}: the server stops that soon after the last keystroke or cell run, often while the user is reading",
                 "at least 5m; 1h or more is usual"));
         }
 

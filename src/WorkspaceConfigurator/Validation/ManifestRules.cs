@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Validation;
 

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Validation;
 

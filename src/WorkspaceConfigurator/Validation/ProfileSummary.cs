@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Validation;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Yaml;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using FluentAssertions;
 using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Profiles;
 
 namespace WorkspaceConfigurator.Tests.Catalog;
 

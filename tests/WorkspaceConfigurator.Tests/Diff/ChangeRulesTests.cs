@@ -1,7 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Diff;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Tests.Diff;
 

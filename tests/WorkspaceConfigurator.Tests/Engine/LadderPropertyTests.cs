@@ -6,9 +6,7 @@ using CsCheck;
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Profiles.Common;
-using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Tests.Support;
 using Xunit.Abstractions;
 

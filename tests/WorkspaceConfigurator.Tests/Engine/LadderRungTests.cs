@@ -1,8 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Profiles.Coder;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Engine;

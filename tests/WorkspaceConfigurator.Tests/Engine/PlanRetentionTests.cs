@@ -1,6 +1,5 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Engine;

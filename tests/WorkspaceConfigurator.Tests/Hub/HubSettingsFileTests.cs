@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Tests.Cli;
 

@@ -1,10 +1,7 @@
 using FluentAssertions;
-using Newtonsoft.Json.Linq;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Kubernetes;

@@ -3,8 +3,6 @@ using k8s.Models;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Kubernetes;
 

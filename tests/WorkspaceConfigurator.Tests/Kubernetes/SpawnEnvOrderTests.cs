@@ -1,6 +1,5 @@
 using FluentAssertions;
 using k8s.Models;
-using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Rendering.Kubernetes;
 
 namespace WorkspaceConfigurator.Tests.Kubernetes;

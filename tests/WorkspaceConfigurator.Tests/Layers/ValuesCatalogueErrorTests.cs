@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Layers;

@@ -1,6 +1,5 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Layers;

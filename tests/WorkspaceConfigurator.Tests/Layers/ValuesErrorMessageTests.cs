@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using FluentAssertions;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Layers;

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Tests.Layers;
 

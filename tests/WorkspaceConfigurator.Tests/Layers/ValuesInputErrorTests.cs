@@ -1,6 +1,5 @@
 using System.Text;
 using FluentAssertions;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Layers;

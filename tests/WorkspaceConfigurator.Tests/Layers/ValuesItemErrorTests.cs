@@ -1,4 +1,3 @@
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Layers;

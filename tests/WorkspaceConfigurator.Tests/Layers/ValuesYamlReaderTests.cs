@@ -4,8 +4,6 @@ using CsCheck;
 using FluentAssertions;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Tests.Robustness;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Layers;
 

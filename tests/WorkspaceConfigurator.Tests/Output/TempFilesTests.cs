@@ -1,7 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Output;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Cli;
 using static WorkspaceConfigurator.Tests.Output.OutputFiles;
 

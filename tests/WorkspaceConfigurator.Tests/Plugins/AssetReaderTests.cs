@@ -1,9 +1,5 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Assets;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Profiles.Coder;
-using WorkspaceConfigurator.Settings;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 

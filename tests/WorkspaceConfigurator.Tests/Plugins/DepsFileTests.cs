@@ -1,7 +1,5 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Plugins;
-using WorkspaceConfigurator.Errors;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 

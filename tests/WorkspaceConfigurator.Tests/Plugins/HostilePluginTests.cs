@@ -6,7 +6,6 @@ using WorkspaceConfigurator.Cli;
 using WorkspaceConfigurator.Cli.Plugins;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 

@@ -1,10 +1,9 @@
 using System.Reflection;
 using FluentAssertions;
+using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Cli.Plugins;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 
@@ -121,7 +120,7 @@ public sealed class PluginCallTests
 
         var add = () => keeper.Kept!.Add(new Site());
 
-        add.Should().Throw<Errors.ProfileException>().WithMessage(
+        add.Should().Throw<ProfileException>().WithMessage(
             $"plugin '/p/Site.dll': registry.Add(profile class {typeof(Site).FullName}) came after {typeof(Keeper).FullName}.Register had returned*");
         registry.All.Should().BeEmpty();
     }
@@ -134,7 +133,7 @@ public sealed class PluginCallTests
 
         registry.Register(threaded, "/p/Site.dll");
 
-        threaded.Failure.Should().BeOfType<Errors.ProfileException>().Which.Message.Should().StartWith(
+        threaded.Failure.Should().BeOfType<ProfileException>().Which.Message.Should().StartWith(
             $"plugin '/p/Site.dll': registry.Add(profile class {typeof(Site).FullName}) came from a thread of its own while {typeof(Threaded).FullName}.Register ran");
         registry.All.Should().BeEmpty();
     }

@@ -1,8 +1,6 @@
 using System.Reflection;
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Plugins;
-using WorkspaceConfigurator.Errors;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 
@@ -17,7 +15,7 @@ public sealed class PluginCompatibilityTests
     [InlineData(".NETCoreApp,Version=v3.1")]
     public void Dotnet_up_to_the_runtime_major_is_accepted(string framework)
     {
-        var check = () => PluginCompatibility.Check(Facts(framework, ("WorkspaceConfigurator", "1.0.0.0")), 10, Contract);
+        var check = () => PluginCompatibility.Check(Facts(framework, ("WorkspaceConfigurator.Contract", "1.0.0.0")), 10, Contract);
 
         check.Should().NotThrow();
     }
@@ -44,7 +42,7 @@ public sealed class PluginCompatibilityTests
     }
 
     [Theory]
-    [InlineData("WorkspaceConfigurator", "2.0.0.0")]
+    [InlineData("WorkspaceConfigurator.Contract", "2.0.0.0")]
     [InlineData("WorkspaceConfigurator.Profiles", "0.9.0.0")]
     public void Another_contract_major_is_refused(string assembly, string version)
     {
@@ -57,7 +55,7 @@ public sealed class PluginCompatibilityTests
     [Fact]
     public void A_later_minor_of_the_same_contract_major_is_accepted()
     {
-        var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator", "1.3.0.0")), 10, Contract);
+        var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator.Contract", "1.3.0.0")), 10, Contract);
 
         check.Should().NotThrow();
     }

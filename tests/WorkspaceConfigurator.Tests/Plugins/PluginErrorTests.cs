@@ -1,6 +1,5 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Cli;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 
@@ -69,7 +68,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
 
         var result = CliRunner.Run("--profiles-dir", folder, "list");
 
-        ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ContractNextPlugin.dll")}' is built against wsconf contract 4.0.0 (WorkspaceConfigurator 4.0.0.0); this wsconf provides contract 3.0.0");
+        ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "ContractNextPlugin.dll")}' is built against wsconf contract 4.0.0 (WorkspaceConfigurator.Contract 4.0.0.0); this wsconf provides contract 3.0.0");
     }
 
     [Fact]
@@ -90,7 +89,7 @@ public sealed class PluginErrorTests(PluginBuilds builds)
 
         var result = CliRunner.Run("--profiles-dir", folder, "list");
 
-        ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "NoEntryPoint.dll")}' has no entry point: no public class implements WorkspaceConfigurator.Registry.IProfileRegistrar");
+        ShouldFail(result, 1, $"error: plugin '{Path.Combine(folder, "NoEntryPoint.dll")}' has no entry point: no public class implements WorkspaceConfigurator.Contract.IProfileRegistrar");
     }
 
     [Fact]

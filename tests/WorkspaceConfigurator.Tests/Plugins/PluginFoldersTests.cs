@@ -1,7 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Plugins;
 using WorkspaceConfigurator.Errors;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 

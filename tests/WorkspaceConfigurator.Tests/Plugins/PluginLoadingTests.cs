@@ -1,9 +1,8 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
-using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Tests.Cli;
-using Xunit;
+using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 
@@ -172,7 +171,7 @@ public sealed class PluginLoadingTests(PluginBuilds builds)
     public void Copies_of_the_contract_in_a_plugin_folder_are_ignored_in_favour_of_the_host()
     {
         var folder = ExampleFolder();
-        foreach (var contract in new[] { "WorkspaceConfigurator.dll", "WorkspaceConfigurator.Profiles.dll" })
+        foreach (var contract in new[] { "WorkspaceConfigurator.Contract.dll", "WorkspaceConfigurator.Profiles.dll" })
         {
             File.Copy(Path.Combine(AppContext.BaseDirectory, contract), Path.Combine(folder, contract));
         }

@@ -1,9 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Tests.Support;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Tests.Profiles;
 
@@ -77,7 +74,7 @@ public sealed class BuiltinCatalogTests
         var manifest = BuildAll().Single(p => p.Spec!.Slug == "coder-dask-gateway").Spec!.Manifests.Single();
         manifest.Name.Should().Be("dask-gateway-coder-dask-gateway");
         manifest.Key.Should().Be("dask-gateway");
-        manifest.Content.Cast<WorkspaceConfigurator.Yaml.YamlMapping>().Select(o => o.GetString("kind"))
+        manifest.Content.Cast<YamlMapping>().Select(o => o.GetString("kind"))
             .Should().Equal("Release", "ConfigMap", "ConfigMap", "Role", "RoleBinding");
     }
 

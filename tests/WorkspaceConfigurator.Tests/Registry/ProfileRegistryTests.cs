@@ -1,9 +1,8 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Profiles.Coder;
 using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Profiles.Coder;
 using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
 
 namespace WorkspaceConfigurator.Tests.Registry;
 

@@ -1,6 +1,5 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Output;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Output;
 

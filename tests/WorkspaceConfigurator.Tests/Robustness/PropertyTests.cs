@@ -3,10 +3,9 @@ using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Templates;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
-using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Robustness;

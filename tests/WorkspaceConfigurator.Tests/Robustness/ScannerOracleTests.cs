@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using FluentAssertions;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Tests.Robustness;
 

@@ -2,11 +2,7 @@ using FluentAssertions;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Tests.Support;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Validation;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Tests.Robustness;
 

@@ -1,7 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Examples;
-using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Schema;
 

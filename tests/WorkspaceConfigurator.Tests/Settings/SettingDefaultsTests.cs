@@ -1,10 +1,6 @@
 using System.Reflection;
 using FluentAssertions;
-using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Profiles.Coder;
-using WorkspaceConfigurator.Profiles.Common;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Tests.Settings;
 

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.SitePatches;

@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Tests.Support;
 

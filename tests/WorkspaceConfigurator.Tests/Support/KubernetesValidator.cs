@@ -1,7 +1,5 @@
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
-using NJsonSchema.Validation;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Tests.Support;
 

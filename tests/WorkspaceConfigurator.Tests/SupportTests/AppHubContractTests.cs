@@ -1,6 +1,5 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Support;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.SupportTests;
 

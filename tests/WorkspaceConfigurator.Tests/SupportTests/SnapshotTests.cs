@@ -1,7 +1,6 @@
 using System.Text;
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Support;
-using Xunit;
 using Xunit.Sdk;
 
 namespace WorkspaceConfigurator.Tests.SupportTests;

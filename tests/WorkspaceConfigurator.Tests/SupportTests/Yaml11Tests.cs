@@ -1,7 +1,6 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using WorkspaceConfigurator.Tests.Support;
-using Xunit;
 
 namespace WorkspaceConfigurator.Tests.SupportTests;
 

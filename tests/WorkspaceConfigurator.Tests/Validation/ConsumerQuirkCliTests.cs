@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Examples;
 using WorkspaceConfigurator.Tests.Plugins;
 using WorkspaceConfigurator.Tests.Support;

@@ -5,8 +5,6 @@ using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Validation;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Validation;
 

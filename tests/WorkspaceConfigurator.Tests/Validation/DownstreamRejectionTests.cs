@@ -6,7 +6,6 @@ using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Validation;
-using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Validation;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Validation;
 

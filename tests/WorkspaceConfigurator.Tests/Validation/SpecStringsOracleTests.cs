@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Tests.Robustness;
-using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Rendering.AppHub;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Templates;
+using WorkspaceConfigurator.Tests.Robustness;
+using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Validation;
 using WorkspaceConfigurator.Yaml;
 

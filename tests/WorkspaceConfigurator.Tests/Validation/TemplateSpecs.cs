@@ -1,7 +1,5 @@
 using CsCheck;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Validation;
 

@@ -1,11 +1,9 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Validation;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Validation;
 

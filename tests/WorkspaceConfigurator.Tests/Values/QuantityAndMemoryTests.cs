@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Tests.Values;
 

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Yaml;

@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Layers;
-
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>Checks that a node has the shape a field needs; a wrong shape is a one-line error naming what was expected.</summary>

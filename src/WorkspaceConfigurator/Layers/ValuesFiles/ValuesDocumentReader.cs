@@ -1,4 +1,3 @@
-using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.SitePatches;
 
 namespace WorkspaceConfigurator.Layers.ValuesFiles;

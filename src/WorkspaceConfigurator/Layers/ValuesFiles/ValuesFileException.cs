@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Errors;
-
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using WorkspaceConfigurator.Values;
 using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Layers.ValuesFiles;

@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Rendering.AppHub;
 
 /// <summary>The hub's shape of each per-profile resource, in the contract's key order.</summary>

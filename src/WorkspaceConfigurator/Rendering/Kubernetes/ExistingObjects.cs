@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Yaml;
-
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 
 /// <summary>

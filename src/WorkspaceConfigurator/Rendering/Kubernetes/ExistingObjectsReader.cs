@@ -1,7 +1,5 @@
 using System.Globalization;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -1,8 +1,6 @@
 using WorkspaceConfigurator.Settings;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Validation;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

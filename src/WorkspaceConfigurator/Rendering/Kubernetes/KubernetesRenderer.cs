@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using k8s.Models;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -1,10 +1,7 @@
 using System.Globalization;
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

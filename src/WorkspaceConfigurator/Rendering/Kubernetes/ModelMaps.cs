@@ -1,6 +1,5 @@
 using k8s.Models;
 using WorkspaceConfigurator.Kubernetes;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -1,6 +1,5 @@
 using k8s.Models;
 using WorkspaceConfigurator.Kubernetes;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using WorkspaceConfigurator.Kubernetes;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -1,7 +1,6 @@
 using k8s.Models;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

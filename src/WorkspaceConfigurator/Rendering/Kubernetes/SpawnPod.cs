@@ -1,9 +1,7 @@
 using System.Globalization;
 using k8s.Models;
 using WorkspaceConfigurator.Hub;
-using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -1,7 +1,5 @@
-using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -1,6 +1,5 @@
 using k8s.Models;
 using WorkspaceConfigurator.Templates;
-using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Rendering.Kubernetes;
 

@@ -1,9 +1,5 @@
-using WorkspaceConfigurator.Profiles;
+using WorkspaceConfigurator.Contract;
 using WorkspaceConfigurator.Profiles.JupyterLab;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
 
 namespace Fixtures.BrokenProfiles;
 

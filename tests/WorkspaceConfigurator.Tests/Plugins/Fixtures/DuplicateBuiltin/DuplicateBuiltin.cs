@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Profiles.Coder;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Contract;
 
 namespace Fixtures.DuplicateBuiltin;
 

@@ -1,4 +1,4 @@
-namespace WorkspaceConfigurator.Registry;
+namespace WorkspaceConfigurator.Contract;
 
 public interface IProfileRegistry
 {

@@ -1,10 +1,5 @@
 using WorkspaceConfigurator.Profiles.JupyterLab;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
-using WorkspaceConfigurator.Yaml;
+using WorkspaceConfigurator.Contract;
 
 namespace Fixtures.HostileInputs;
 

@@ -1,8 +1,4 @@
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Values;
+using WorkspaceConfigurator.Contract;
 
 namespace Fixtures.HostilePlugins;
 

@@ -1,5 +1,4 @@
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Contract;
 
 namespace Fixtures.NoEntryPoint;
 

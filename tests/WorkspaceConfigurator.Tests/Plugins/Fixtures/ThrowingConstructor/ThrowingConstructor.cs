@@ -1,6 +1,4 @@
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Contract;
 
 namespace Fixtures.ThrowingConstructor;
 

@@ -1,4 +1,4 @@
-using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Contract;
 
 namespace Fixtures.ThrowingRegistrar;
 

@@ -1,7 +1,5 @@
 using Versioned;
-using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Contract;
 
 namespace Fixtures.UsesLibV1;
 

@@ -1,0 +1,12 @@
+namespace WorkspaceConfigurator.Contract;
+
+/// <summary>
+/// An error meant for a person: its message is one line that names the culprit and what would be valid.
+/// The CLI prints the message alone and exits with <see cref="ExitCode"/>.
+/// </summary>
+public class WsconfException : Exception
+{
+    public WsconfException(string message, int exitCode, Exception? inner = null) : base(message, inner) => ExitCode = exitCode;
+
+    public int ExitCode { get; }
+}

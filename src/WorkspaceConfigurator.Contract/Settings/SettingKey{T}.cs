@@ -1,0 +1,25 @@
+namespace WorkspaceConfigurator.Contract;
+
+/// <summary>A setting with a single value of type <typeparamref name="T"/>.</summary>
+public sealed class SettingKey<T> : SettingKey
+{
+    private readonly SettingType<T> type;
+
+    public SettingKey(string name, SettingType<T> type, string description) : base(name, description) => this.type = type;
+
+    public override string TypeName => type.Name;
+
+    public override object ParseValue(string raw) => type.Parse(raw)!;
+
+    public override IReadOnlyList<string>? Choices => type.Choices;
+
+    public override bool IsList => type.ParseItems is not null;
+
+    // Nullable value types (int?, Memory?) are optional by their type; text says so in its SettingType.
+    public override bool IsOptional => type.IsOptional || Nullable.GetUnderlyingType(typeof(T)) is not null;
+
+    public override object ParseItems(IReadOnlyList<string> items) =>
+        type.ParseItems is { } parse ? parse(items)! : base.ParseItems(items);
+
+    public override string FormatValue(object? value) => value is null ? "(none)" : type.Format((T)value);
+}

@@ -1,0 +1,9 @@
+namespace WorkspaceConfigurator.Contract;
+
+public enum AccessMode
+{
+    ReadWriteOnce,
+    ReadWriteMany,
+    ReadOnlyMany,
+    ReadWriteOncePod,
+}

@@ -1,0 +1,12 @@
+namespace WorkspaceConfigurator.Contract;
+
+public sealed record RoleSpec
+{
+    public required string Name { get; init; }
+
+    public required ValueList<string> ApiGroups { get; init; }
+
+    public required ValueList<string> Resources { get; init; }
+
+    public required ValueList<RoleVerb> Verbs { get; init; }
+}

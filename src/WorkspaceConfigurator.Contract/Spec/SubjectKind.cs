@@ -1,0 +1,7 @@
+namespace WorkspaceConfigurator.Contract;
+
+public enum SubjectKind
+{
+    ServiceAccount,
+    User,
+}

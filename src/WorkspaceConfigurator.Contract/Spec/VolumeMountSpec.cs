@@ -1,0 +1,10 @@
+namespace WorkspaceConfigurator.Contract;
+
+public sealed record VolumeMountSpec
+{
+    public required string Name { get; init; }
+
+    public required string MountPath { get; init; }
+
+    public string? SubPath { get; init; }
+}

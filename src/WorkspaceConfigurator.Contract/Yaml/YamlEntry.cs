@@ -1,0 +1,3 @@
+namespace WorkspaceConfigurator.Contract;
+
+public sealed record YamlEntry(string Key, YamlNode Value);

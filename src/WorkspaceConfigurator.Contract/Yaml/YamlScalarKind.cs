@@ -1,0 +1,10 @@
+namespace WorkspaceConfigurator.Contract;
+
+public enum YamlScalarKind
+{
+    String,
+    Int,
+    Float,
+    Bool,
+    Null,
+}

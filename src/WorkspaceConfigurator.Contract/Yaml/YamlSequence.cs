@@ -1,0 +1,3 @@
+namespace WorkspaceConfigurator.Contract;
+
+public sealed record YamlSequence(ValueList<YamlNode> Items) : YamlNode;

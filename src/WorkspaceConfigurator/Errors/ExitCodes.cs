@@ -1,8 +1,0 @@
-namespace WorkspaceConfigurator.Errors;
-
-internal static class ExitCodes
-{
-    public const int Ok = 0;
-    public const int Invalid = 1;
-    public const int Usage = 2;
-}

@@ -1,9 +1,0 @@
-using WorkspaceConfigurator.Profiles;
-
-namespace WorkspaceConfigurator.Registry;
-
-/// <summary>What a registrar sees: a place to add concrete profiles.</summary>
-public interface IProfileRegistry
-{
-    void Add(Profile profile);
-}

@@ -1,9 +1,0 @@
-namespace WorkspaceConfigurator.Spec;
-
-public enum AccessMode
-{
-    ReadWriteOnce,
-    ReadWriteMany,
-    ReadOnlyMany,
-    ReadWriteOncePod,
-}

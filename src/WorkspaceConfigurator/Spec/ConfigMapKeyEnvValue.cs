@@ -1,6 +1,0 @@
-namespace WorkspaceConfigurator.Spec;
-
-public sealed record ConfigMapKeyEnvValue(string Name, string Key) : EnvValue
-{
-    public override string ToString() => $"(config map {Name}, key {Key})";
-}

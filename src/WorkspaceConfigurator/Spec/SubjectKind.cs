@@ -1,7 +1,0 @@
-namespace WorkspaceConfigurator.Spec;
-
-public enum SubjectKind
-{
-    ServiceAccount,
-    User,
-}

@@ -1,9 +1,0 @@
-namespace WorkspaceConfigurator.Spec;
-
-/// <summary>A subject the hub accepts: a ServiceAccount or a User.</summary>
-public sealed record SubjectSpec
-{
-    public required string Name { get; init; }
-
-    public required SubjectKind Kind { get; init; }
-}

@@ -1,3 +1,0 @@
-namespace WorkspaceConfigurator.Yaml;
-
-public sealed record YamlEntry(string Key, YamlNode Value);

@@ -1,5 +1,0 @@
-using WorkspaceConfigurator.Values;
-
-namespace WorkspaceConfigurator.Yaml;
-
-public sealed record YamlSequence(ValueList<YamlNode> Items) : YamlNode;
