@@ -7,7 +7,7 @@ using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
-using WorkspaceConfigurator.Rendering.Kubernetes;
+using WorkspaceConfigurator.Rendering.Manifests;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 
@@ -86,7 +86,7 @@ internal static class DumpManifestsCommand
 
             if (folder is not null)
             {
-                ProfileFolders.Write(folder, rendered.ToDictionary(p => p.Slug, KustomizeLayout.Files), FileWriting.Of(context, result.GetValue(output.Force)));
+                AtomicFolders.Write(folder, rendered.ToDictionary(p => p.Slug, KustomizeLayout.Files), FileWriting.Of(context, result.GetValue(output.Force)));
             }
             else
             {

@@ -4,7 +4,7 @@ using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
-using WorkspaceConfigurator.Rendering.Kubernetes;
+using WorkspaceConfigurator.Rendering.Manifests;
 using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Cli.Options;

@@ -1,5 +1,5 @@
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Tests.Kubernetes;
+using WorkspaceConfigurator.Tests.Rendering.Manifests;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Lifecycle;

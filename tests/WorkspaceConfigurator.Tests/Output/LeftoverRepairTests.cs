@@ -2,7 +2,7 @@ using System.Diagnostics;
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Output;
-using WorkspaceConfigurator.Rendering.Kubernetes;
+using WorkspaceConfigurator.Rendering.Manifests;
 using WorkspaceConfigurator.Tests.Cli;
 using static WorkspaceConfigurator.Tests.Output.OutputFiles;
 
@@ -117,7 +117,7 @@ public sealed class LeftoverRepairTests
         };
         var how = new FileWriting(new TempFiles(), Force: false, _ => { });
 
-        ProfileFolders.Write(dir, files, how, exchange: (_, _) => Errno.EINVAL);
+        AtomicFolders.Write(dir, files, how, exchange: (_, _) => Errno.EINVAL);
         Directory.GetFiles(Path.Combine(dir, "coder")).Select(Path.GetFileName).Should().Equal("kustomization.yaml");
         File.ReadAllText(Path.Combine(dir, "jupyterlab", "kustomization.yaml")).Should().Be("new\n");
         Hidden(dir).Should().BeEmpty();

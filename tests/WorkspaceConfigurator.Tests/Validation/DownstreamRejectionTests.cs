@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using WorkspaceConfigurator.Rendering.AppHub;
-using WorkspaceConfigurator.Rendering.Kubernetes;
+using WorkspaceConfigurator.Rendering.Manifests;
 using WorkspaceConfigurator.Spec;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;

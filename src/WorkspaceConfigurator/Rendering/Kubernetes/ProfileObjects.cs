@@ -1,6 +1,0 @@
-using WorkspaceConfigurator.Kubernetes;
-
-namespace WorkspaceConfigurator.Rendering.Kubernetes;
-
-/// <summary>The Kubernetes objects one profile's spawn creates, in creation order.</summary>
-internal sealed record ProfileObjects(string Slug, string DisplayName, IReadOnlyList<KubernetesObject> Objects);

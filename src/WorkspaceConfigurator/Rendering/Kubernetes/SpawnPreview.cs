@@ -1,4 +1,0 @@
-namespace WorkspaceConfigurator.Rendering.Kubernetes;
-
-/// <summary>The preview once existing objects are taken into account, and the lines that say what the spawn does.</summary>
-internal sealed record SpawnPreview(IReadOnlyList<ProfileObjects> Profiles, IReadOnlyList<string> Notes, IReadOnlyList<string> Warnings);
