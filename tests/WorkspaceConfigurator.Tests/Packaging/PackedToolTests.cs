@@ -14,8 +14,10 @@ namespace WorkspaceConfigurator.Tests.Packaging;
 /// the example plugin (which the native binary hands to the managed build) and errors. Standard output, standard
 /// error and exit code must be identical. One pack per test run: it takes a while.
 /// </summary>
-[Collection(PluginCollection.Name)]
-public sealed class PackedToolTests(PluginBuilds builds)
+// A collection of its own, with its own build of the example plugin: the pack (over a minute, most of it the native
+// compiler) runs beside the plugin tests instead of after them.
+[Collection(PackedToolCollection.Name)]
+public sealed class PackedToolTests(ExamplePluginBuild builds)
 {
     [Fact]
     public void Installed_tool_gives_what_the_in_process_cli_gives_on_every_documented_command()

@@ -15,7 +15,7 @@ public sealed class PluginCollection : ICollectionFixture<PluginBuilds>
 /// Fixtures.slnx into a temporary folder, against the contract assemblies of this test run, and hands out
 /// scratch folders holding copies of their outputs. Everything lives under one temporary folder, removed at the end.
 /// </summary>
-public sealed class PluginBuilds : IDisposable
+public class PluginBuilds : IDisposable
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
 
@@ -23,11 +23,17 @@ public sealed class PluginBuilds : IDisposable
     private int folders;
 
     public PluginBuilds()
+        : this(Path.Combine(RepositoryRoot, "tests", "WorkspaceConfigurator.Tests", "Plugins", "Fixtures", "Fixtures.slnx"))
+    {
+    }
+
+    /// <summary>The build of one project or solution (<paramref name="projectOrSolution"/>) only.</summary>
+    protected PluginBuilds(string projectOrSolution)
     {
         Root = Path.Combine(Path.GetTempPath(), $"wsconf-plugin-tests-{Guid.NewGuid():N}");
         artifacts = Path.Combine(Root, "artifacts");
         Directory.CreateDirectory(Root);
-        Build(Path.Combine(RepositoryRoot, "tests", "WorkspaceConfigurator.Tests", "Plugins", "Fixtures", "Fixtures.slnx"));
+        Build(projectOrSolution);
     }
 
     public string Root { get; }
@@ -77,6 +83,7 @@ public sealed class PluginBuilds : IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         try
         {
             Directory.Delete(Root, recursive: true);
