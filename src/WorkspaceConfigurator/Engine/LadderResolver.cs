@@ -65,7 +65,13 @@ internal static class LadderResolver
             if (candidate.Input is { } input)
             {
                 var value = input.Parse(key);
-                if (value is null && !key.IsOptional && !declaration.Required)
+                if (value is null && declaration.Required)
+                {
+                    // Named where it was written: reported as missing, the null would send the user to set what they set.
+                    throw input.Site.Malformed($"cannot be null: {key.Name} is required ({key.TypeName}); give it a value");
+                }
+
+                if (value is null && !key.IsOptional)
                 {
                     throw input.Site.Malformed($"cannot be null: {key.Name} always has a value ({key.TypeName}); leave it out to inherit one");
                 }
@@ -77,9 +83,7 @@ internal static class LadderResolver
 
                 // Where the value came from is read only by describe: spelled out when asked.
                 var via = ((LayerRung)candidate.Rung).Via;
-                return value is null && declaration.Required
-                    ? null
-                    : new ResolvedSetting(key, value, () => via is null ? input.Source : input.Source with { Detail = $"{input.Source.Detail} (from {via})" });
+                return new ResolvedSetting(key, value, () => via is null ? input.Source : input.Source with { Detail = $"{input.Source.Detail} (from {via})" });
             }
 
             var declared = candidate.Declared!;

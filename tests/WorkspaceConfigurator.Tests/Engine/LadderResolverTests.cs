@@ -90,6 +90,19 @@ public sealed class LadderResolverTests
     }
 
     [Fact]
+    public void Null_for_a_required_setting_is_an_error_at_its_site_even_where_a_lower_rung_sets_it()
+    {
+        var unnamed = new Unnamed();
+        var resolve = () => Resolve(Of(
+            new HandLayer("site.yaml:3").Set("display_name", null).Rung(),
+            new HandLayer("mixin").Set("display_name", "Named").Rung(),
+            Class(unnamed),
+            Base(unnamed)));
+
+        resolve.Should().Throw<WsconfException>().WithMessage("site.yaml:3: display_name: cannot be null: display_name is required (*); give it a value");
+    }
+
+    [Fact]
     public void Null_unsets_an_optional_setting_that_a_lower_rung_sets()
     {
         var settings = Resolve(Of(
