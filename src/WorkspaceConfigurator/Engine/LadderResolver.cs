@@ -60,7 +60,7 @@ internal static class LadderResolver
     private static ResolvedSetting? Climb(SettingDeclaration declaration, Ladder ladder, DeclarationCache cache, string slug)
     {
         var key = declaration.Key;
-        foreach (var candidate in RungValue.Of(declaration, ladder, cache, exact: false))
+        foreach (var candidate in RungValue.Of(declaration, ladder, cache, exact: false, slug))
         {
             if (candidate.Input is { } input)
             {

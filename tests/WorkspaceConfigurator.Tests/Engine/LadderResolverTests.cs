@@ -103,6 +103,17 @@ public sealed class LadderResolverTests
     }
 
     [Fact]
+    public void A_setting_another_class_on_the_ladder_gives_another_type_is_an_error_naming_both()
+    {
+        var root = new Typed(new SettingKey<string>("tier", SettingTypes.Text, "tier as text"), "gold");
+        var other = new Typed(new SettingKey<long>("tier", SettingTypes.Count, "tier as a count"), 5L);
+        var resolve = () => Resolve(Of(Class(other, isRoot: false), Class(root), Base(root)));
+
+        resolve.Should().Throw<ProfileException>()
+            .WithMessage("profile 'typed': setting 'tier' is text in the profile's own class and whole number in class Typed, which its ladder includes; give one of them another name");
+    }
+
+    [Fact]
     public void Null_unsets_an_optional_setting_that_a_lower_rung_sets()
     {
         var settings = Resolve(Of(
@@ -257,5 +268,28 @@ public sealed class LadderResolverTests
         var given = new ProfileOverride("sized", "cpu_limit", null, OverrideAction.Clear, "", "--override sized:cpu_limit-");
         var resolve = () => Resolve(Of(Class(SizedClass), Base(SizedClass)), given);
         resolve.Should().Throw<WsconfException>().WithMessage("--override sized:cpu_limit-: 'cpu_limit' is not a map, so it cannot be deleted with '-'*");
+    }
+
+    // A class that declares one setting of its own, of the key's type.
+    private sealed class Typed(SettingKey key, object value) : Profile
+    {
+        public override string Slug => "typed";
+
+        protected override void Declare(SettingDefaults settings)
+        {
+            base.Declare(settings);
+            settings.Set(CoreSettings.DisplayName, "Typed");
+            settings.Set(CoreSettings.Description, "declares tier");
+            settings.Set(CoreSettings.Image, "example.org/typed:1");
+            switch (key)
+            {
+                case SettingKey<string> text:
+                    settings.Set(text, (string)value);
+                    break;
+                case SettingKey<long> count:
+                    settings.Set(count, (long)value);
+                    break;
+            }
+        }
     }
 }
