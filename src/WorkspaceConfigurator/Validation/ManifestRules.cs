@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.KubernetesObjects;
 using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Validation;
@@ -8,34 +9,6 @@ namespace WorkspaceConfigurator.Validation;
 /// </summary>
 internal static class ManifestRules
 {
-    /// <summary>The custom resources the hub can create, at the only API version it uses for each.</summary>
-    public static readonly IReadOnlyDictionary<string, string> CustomKinds = new Dictionary<string, string>
-    {
-        ["Release"] = "helm.crossplane.io/v1beta1",
-        ["Object"] = "kubernetes.crossplane.io/v1alpha2",
-        ["ExternalSecret"] = "external-secrets.io/v1beta1",
-    };
-
-    /// <summary>
-    /// The built-in kinds a profile may create in a user's namespace, by API version. Removed beta APIs are not
-    /// here, nor cluster-wide kinds a user's spawn has no business creating.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> BuiltInKinds = new Dictionary<string, IReadOnlySet<string>>
-    {
-        ["v1"] = Kinds("ConfigMap", "Secret", "Service", "ServiceAccount", "PersistentVolumeClaim", "Pod", "Endpoints", "LimitRange", "ResourceQuota"),
-        ["apps/v1"] = Kinds("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"),
-        ["batch/v1"] = Kinds("Job", "CronJob"),
-        ["rbac.authorization.k8s.io/v1"] = Kinds("Role", "RoleBinding"),
-        ["networking.k8s.io/v1"] = Kinds("Ingress", "NetworkPolicy"),
-        ["policy/v1"] = Kinds("PodDisruptionBudget"),
-        ["autoscaling/v1"] = Kinds("HorizontalPodAutoscaler"),
-        ["autoscaling/v2"] = Kinds("HorizontalPodAutoscaler"),
-        ["coordination.k8s.io/v1"] = Kinds("Lease"),
-        ["discovery.k8s.io/v1"] = Kinds("EndpointSlice"),
-    };
-
-    private static IReadOnlySet<string> Kinds(params string[] kinds) => new HashSet<string>(kinds, StringComparer.Ordinal);
-
     public static void Check(ProfileSpec spec, List<Finding> findings)
     {
         for (var i = 0; i < spec.Manifests.Count; i++)
@@ -77,14 +50,14 @@ internal static class ManifestRules
         }
 
         // The hub dispatches custom resources by kind, each at one fixed API version.
-        if (CustomKinds.TryGetValue(kind, out var expected))
+        if (KubernetesKinds.Custom.TryGetValue(kind, out var expected))
         {
             if (apiVersion != expected)
             {
                 findings.Add(Finding.Error(slug, $"{field}.apiVersion", $"{kind} at '{apiVersion}'", $"the hub creates {kind} only as {expected}"));
             }
         }
-        else if (!BuiltInKinds.TryGetValue(apiVersion, out var kinds) || !kinds.Contains(kind))
+        else if (!KubernetesKinds.IsCreatableBuiltIn(apiVersion, kind))
         {
             findings.Add(Finding.Error(slug, $"{field}.apiVersion", $"'{apiVersion}' {kind} is not a kind the hub can create",
                 $"a namespaced built-in kind such as v1 ConfigMap, apps/v1 Deployment, rbac.authorization.k8s.io/v1 Role, or {CustomKindList()}"));
@@ -114,8 +87,8 @@ internal static class ManifestRules
 
     private static string CustomKindList()
     {
-        var kinds = new List<string>(CustomKinds.Count);
-        foreach (var custom in CustomKinds)
+        var kinds = new List<string>(KubernetesKinds.Custom.Count);
+        foreach (var custom in KubernetesKinds.Custom)
         {
             kinds.Add($"{custom.Key} {custom.Value}");
         }

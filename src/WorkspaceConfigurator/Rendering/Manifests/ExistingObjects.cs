@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.KubernetesObjects;
+
 namespace WorkspaceConfigurator.Rendering.Manifests;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal sealed class ExistingObjects
     public ExistingObject? Find(string apiVersion, string kind, string? @namespace, string name)
     {
         var group = Group(apiVersion);
-        if (ClusterScope.IsClusterScoped(apiVersion, kind))
+        if (KubernetesKinds.IsClusterScoped(apiVersion, kind))
         {
             return byKey.GetValueOrDefault(new ObjectKey(group, kind, null, name));
         }
@@ -45,7 +47,7 @@ internal sealed class ExistingObjects
 
     private void Add(ExistingObject o)
     {
-        var clusterScoped = ClusterScope.IsClusterScoped(o.ApiVersion, o.Kind);
+        var clusterScoped = KubernetesKinds.IsClusterScoped(o.ApiVersion, o.Kind);
         var @namespace = clusterScoped ? null : o.Namespace;
         var key = new ObjectKey(Group(o.ApiVersion), o.Kind, @namespace, o.Name);
         if (byKey.TryGetValue(key, out var first))

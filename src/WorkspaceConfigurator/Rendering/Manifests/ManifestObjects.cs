@@ -44,7 +44,7 @@ internal static class ManifestObjects
     private static YamlMapping WithNamespace(YamlMapping mapping, string @namespace)
     {
         var metadata = (YamlMapping)mapping["metadata"]!;
-        if (metadata["namespace"] is not null || ClusterScope.IsClusterScoped(mapping.GetString("apiVersion")!, mapping.GetString("kind")!))
+        if (metadata["namespace"] is not null || KubernetesKinds.IsClusterScoped(mapping.GetString("apiVersion")!, mapping.GetString("kind")!))
         {
             return mapping;
         }
