@@ -2,7 +2,7 @@ using FluentAssertions;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
 
-namespace WorkspaceConfigurator.Tests.Contract;
+namespace WorkspaceConfigurator.Tests.Rendering.AppHub;
 
 /// <summary>
 /// Everything dump-config writes must be accepted by the Application Hub's models: validated against a JSON Schema

@@ -2,7 +2,7 @@ using System.Reflection;
 using FluentAssertions;
 using WorkspaceConfigurator.Profiles.Coder;
 
-namespace WorkspaceConfigurator.Tests.Settings;
+namespace WorkspaceConfigurator.Tests.Contract.Settings;
 
 /// <summary>A profile states its defaults in Declare, once, and nothing on it lets a hook read one back.</summary>
 public sealed class SettingDefaultsTests

@@ -1,6 +1,6 @@
 using FluentAssertions;
 
-namespace WorkspaceConfigurator.Tests.Values;
+namespace WorkspaceConfigurator.Tests.Contract.Values;
 
 public sealed class QuantityAndMemoryTests
 {

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Yaml;
 
-namespace WorkspaceConfigurator.Tests.Yaml;
+namespace WorkspaceConfigurator.Tests.Contract.Yaml;
 
 /// <summary>The enumerable forms of the YAML tree helpers, kept for plugins built against them, build the same trees.</summary>
 public sealed class YamlNodeCompatibilityTests
