@@ -46,7 +46,7 @@ internal sealed class ExistingOption
     }
 
     /// <summary>dump-manifests: the preview with every object marked create or keep, and one note per profile on stderr.</summary>
-    public static IReadOnlyList<ProfileObjects> Preview(CliContext context, IReadOnlyList<ProfileObjects> rendered, SpawnTarget target, ExistingObjects? existing)
+    public static IReadOnlyList<SpawnObjects> Preview(CliContext context, IReadOnlyList<SpawnObjects> rendered, SpawnTarget target, ExistingObjects? existing)
     {
         if (existing is null)
         {

@@ -18,7 +18,7 @@ internal static class TemplateRules
         var strings = SpecStrings.WithTemplateSyntax(spec);
         for (var i = 0; i < strings.Count; i++)
         {
-            var problems = ProfileTemplateCheck.FindProblems(strings[i]);
+            var problems = TemplateSyntaxCheck.FindProblems(strings[i]);
             for (var j = 0; j < problems.Count; j++)
             {
                 findings.Add(Finding.Error(spec.Slug, strings[i].Field, $"'{problems[j].Expression}' {problems[j].Reason}", TemplateProblem.Supported));

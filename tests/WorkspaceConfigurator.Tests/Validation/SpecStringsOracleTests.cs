@@ -45,7 +45,7 @@ public sealed partial class SpecStringsOracleTests
     public void The_hand_made_spec_has_a_problem_in_every_kind_of_field()
     {
         // Guards the comparison above against a spec that holds nothing to find.
-        var fields = ProfileTemplateCheck.FindProblems(TemplateSpecs.Everything()).Select(p => p.Field).Distinct().ToList();
+        var fields = TemplateSyntaxCheck.FindProblems(TemplateSpecs.Everything()).Select(p => p.Field).Distinct().ToList();
         fields.Should().Contain(
         [
             "id", "groups[1]", "groups[2]", "definition.display_name", "definition.description", "definition.slug",
@@ -104,7 +104,7 @@ public sealed partial class SpecStringsOracleTests
         var expected = visits.Except(constantKeys).Select(v => (v.Field, v.Text, v.Field.StartsWith("manifests[", StringComparison.Ordinal))).ToList();
 
         SpecStrings.Of(spec).Select(s => (s.Field, s.Text, s.InManifest)).Should().Equal(expected, because);
-        ProfileTemplateCheck.FindProblems(spec).Should().Equal(RenderedTreeWalk.FindProblems(hubForm), because);
+        TemplateSyntaxCheck.FindProblems(spec).Should().Equal(RenderedTreeWalk.FindProblems(hubForm), because);
     }
 
     // The mappings of config.yml whose keys come from the spec: labels, env names, resource names, annotations, manifests.

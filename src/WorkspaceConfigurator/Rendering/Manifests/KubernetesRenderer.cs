@@ -29,7 +29,7 @@ internal static class KubernetesRenderer
         {
             // Commands have run the validator on the specs already, so only a direct caller gets here: name the
             // field as the validator does, from the spec's strings, instead of a bare error from the middle of rendering.
-            ProfileTemplateCheck.ThrowIfAny(spec);
+            TemplateSyntaxCheck.ThrowIfAny(spec);
             throw;
         }
     }
@@ -63,12 +63,12 @@ internal static class KubernetesRenderer
     }
 
     /// <summary>Renders each profile in order.</summary>
-    public static IReadOnlyList<ProfileObjects> RenderAll(IEnumerable<ProfileSpec> specs, SpawnTarget target)
+    public static IReadOnlyList<SpawnObjects> RenderAll(IEnumerable<ProfileSpec> specs, SpawnTarget target)
     {
-        var profiles = new List<ProfileObjects>();
+        var profiles = new List<SpawnObjects>();
         foreach (var s in specs)
         {
-            profiles.Add(new ProfileObjects(s.Slug, s.DisplayName, Render(s, target)));
+            profiles.Add(new SpawnObjects(s.Slug, s.DisplayName, Render(s, target)));
         }
 
         return profiles;
@@ -197,7 +197,7 @@ internal static class KubernetesRenderer
         {
             if (PlaceholderTree.FindTemplateSyntax(o.ToYaml(), manifest: o is ManifestObject) is { } left)
             {
-                ProfileTemplateCheck.ThrowIfAny(spec); // a problem of the spec itself is named by its field first
+                TemplateSyntaxCheck.ThrowIfAny(spec); // a problem of the spec itself is named by its field first
                 var excerpt = left.Split('\n')[0];
                 throw new ProfileException($"profile '{spec.Slug}': {o} still holds template syntax after rendering: '{(excerpt.Length > 60 ? excerpt[..60] + "…" : excerpt)}'");
             }

@@ -16,7 +16,7 @@ internal static class KustomizeLayout
     // Keeps file names well inside common file-system limits.
     private const int MaxStemLength = 120;
 
-    public static IReadOnlyList<LayoutFile> Files(ProfileObjects profile)
+    public static IReadOnlyList<LayoutFile> Files(SpawnObjects profile)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { KustomizationFile };
         var files = new List<LayoutFile>();

@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Rendering.Manifests;
 /// </summary>
 internal static class ManifestStream
 {
-    public static string Write(IEnumerable<ProfileObjects> profiles)
+    public static string Write(IEnumerable<SpawnObjects> profiles)
     {
         var text = new StringWriter { NewLine = "\n" };
         Write(profiles, text);
@@ -16,7 +16,7 @@ internal static class ManifestStream
     }
 
     /// <summary>The same stream, written to <paramref name="writer"/> as it is made.</summary>
-    public static void Write(IEnumerable<ProfileObjects> profiles, TextWriter writer)
+    public static void Write(IEnumerable<SpawnObjects> profiles, TextWriter writer)
     {
         var output = new BufferedYamlWriter(writer);
         var first = true;

@@ -12,7 +12,7 @@ namespace WorkspaceConfigurator.Rendering.Manifests;
 /// </summary>
 internal static class ObjectConflicts
 {
-    public static IReadOnlyList<string> Find(IEnumerable<ProfileObjects> profiles)
+    public static IReadOnlyList<string> Find(IEnumerable<SpawnObjects> profiles)
     {
         // Keyed and held by records rather than value tuples, whose dictionary and list code is compiled at run time.
         var seen = new Dictionary<ObjectKey, List<Variant>>();

@@ -19,9 +19,9 @@ internal static class SpawnActions
 
     public const string Keep = "keep";
 
-    public static SpawnPreview Apply(IReadOnlyList<ProfileObjects> profiles, ExistingObjects existing, SpawnTarget target)
+    public static SpawnPreview Apply(IReadOnlyList<SpawnObjects> profiles, ExistingObjects existing, SpawnTarget target)
     {
-        var result = new List<ProfileObjects>(profiles.Count);
+        var result = new List<SpawnObjects>(profiles.Count);
         var notes = new List<string>(profiles.Count);
         foreach (var profile in profiles)
         {

@@ -13,7 +13,7 @@ internal static class UserDerivedNames
     // RBAC objects take any name that is a path segment; every other kind wsconf meets wants a DNS-1123 subdomain.
     private static readonly HashSet<string> PathSegmentKinds = new(StringComparer.Ordinal) { "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding" };
 
-    public static IReadOnlyList<string> Find(IEnumerable<ProfileObjects> profiles, string user)
+    public static IReadOnlyList<string> Find(IEnumerable<SpawnObjects> profiles, string user)
     {
         var warnings = new List<string>();
         foreach (var profile in profiles)

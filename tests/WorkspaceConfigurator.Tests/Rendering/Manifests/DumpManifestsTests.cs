@@ -171,7 +171,7 @@ public sealed class DumpManifestsTests
             }),
         };
         var objects = KubernetesRenderer.Render(spec, SpawnTarget.ForUser("bob"));
-        var yaml = ManifestStream.Write([new ProfileObjects("tiny", "Tiny", objects)]);
+        var yaml = ManifestStream.Write([new SpawnObjects("tiny", "Tiny", objects)]);
         Support.KubernetesValidator.ValidateYaml(yaml).Should().BeEmpty();
         objects.Select(o => o.ToString()).Should().Equal(
             "Namespace jupyter-bob", "PersistentVolumeClaim jupyter-bob/home-bob", "Role jupyter-bob/viewer-role", "RoleBinding jupyter-bob/viewer",

@@ -82,7 +82,7 @@ public sealed class SpawnActionsTests
     }
 
     // The user's Namespace (cluster-scoped, with the hub's label) and a config map in it.
-    private static ProfileObjects Profile()
+    private static SpawnObjects Profile()
     {
         var ns = new ManifestObject(new YamlMappingBuilder()
             .Add("apiVersion", "v1")
@@ -99,6 +99,6 @@ public sealed class SpawnActionsTests
             Metadata = new V1ObjectMeta { Name = "settings", NamespaceProperty = "jupyter-alice" },
             Data = new Dictionary<string, string> { ["a"] = "1" },
         });
-        return new ProfileObjects("coder", "Code Server", [ns, map]);
+        return new SpawnObjects("coder", "Code Server", [ns, map]);
     }
 }

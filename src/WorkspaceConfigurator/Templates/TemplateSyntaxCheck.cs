@@ -8,7 +8,7 @@ namespace WorkspaceConfigurator.Templates;
 /// hub renders and the names users see in dump-config; the strings are read from the spec (<see cref="SpecStrings"/>),
 /// so no renderer runs for a check.
 /// </summary>
-internal static class ProfileTemplateCheck
+internal static class TemplateSyntaxCheck
 {
     public static IReadOnlyList<FieldTemplateProblem> FindProblems(ProfileSpec spec)
     {
