@@ -4,7 +4,7 @@ namespace WorkspaceConfigurator.Contract;
 /// A ConfigMap the hub creates (when <see cref="Content"/> is set) and mounts (when <see cref="MountPath"/> is set,
 /// as a single file: the mount's subPath is <see cref="Key"/>). <see cref="Name"/> is also the pod volume name.
 /// </summary>
-public sealed record ConfigMapSpec
+public sealed record ConfigMapSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Contract;
 
 /// <summary>The value of a pod environment variable: a literal string or a reference to a ConfigMap key.</summary>
-public abstract record EnvValue
+public abstract record EnvValue : ISpecRecord
 {
     public static EnvValue Of(string text) => new LiteralEnvValue(text);
 

@@ -4,7 +4,7 @@ namespace WorkspaceConfigurator.Contract;
 /// An image pull secret. <see cref="Data"/> is the base64 of a .dockerconfigjson, supplied at run time, never
 /// written in profile code; null means another object (e.g. a manifest) creates the Secret.
 /// </summary>
-public sealed record ImagePullSecretSpec
+public sealed record ImagePullSecretSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

@@ -1,6 +1,6 @@
 namespace WorkspaceConfigurator.Contract;
 
-public sealed record InitContainerSpec
+public sealed record InitContainerSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Contract;
 
 /// <summary>A set of Kubernetes objects the hub creates in the user's namespace at spawn.</summary>
-public sealed record ManifestSpec
+public sealed record ManifestSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

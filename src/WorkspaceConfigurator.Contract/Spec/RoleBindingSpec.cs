@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Contract;
 
 /// <summary>A Role with one rule and the RoleBinding that grants it, created in the user's namespace.</summary>
-public sealed record RoleBindingSpec
+public sealed record RoleBindingSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

@@ -1,6 +1,6 @@
 namespace WorkspaceConfigurator.Contract;
 
-public sealed record RoleSpec
+public sealed record RoleSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

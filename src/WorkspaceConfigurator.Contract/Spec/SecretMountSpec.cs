@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Contract;
 
 /// <summary>A Secret mounted into the pod; <see cref="Name"/> is the Secret and the pod volume name.</summary>
-public sealed record SecretMountSpec
+public sealed record SecretMountSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Contract;
 
 /// <summary>A subject the hub accepts: a ServiceAccount or a User.</summary>
-public sealed record SubjectSpec
+public sealed record SubjectSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

@@ -1,6 +1,6 @@
 namespace WorkspaceConfigurator.Contract;
 
-public sealed record VolumeMountSpec
+public sealed record VolumeMountSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

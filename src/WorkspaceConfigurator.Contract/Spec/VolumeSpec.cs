@@ -1,7 +1,7 @@
 namespace WorkspaceConfigurator.Contract;
 
 /// <summary>A PersistentVolumeClaim the hub creates and mounts; <see cref="Name"/> is the pod volume name.</summary>
-public sealed record VolumeSpec
+public sealed record VolumeSpec : ISpecRecord
 {
     public required string Name { get; init; }
 

@@ -15,8 +15,6 @@ internal sealed class SpecNulls
 {
     private const int MaxDepth = 4;
 
-    private static readonly string SpecNamespace = typeof(VolumeSpec).Namespace!;
-    private static readonly string ValuesNamespace = typeof(ValueList).Namespace!;
 
     private readonly NullabilityInfoContext nullability = new();
     private readonly Dictionary<Type, Field[]> fields = [];
@@ -29,7 +27,7 @@ internal sealed class SpecNulls
     private string? Find(object value, int depth)
     {
         var type = value.GetType();
-        if (type.Namespace != SpecNamespace || depth > MaxDepth)
+        if (value is not ISpecRecord || depth > MaxDepth)
         {
             return null;
         }
@@ -56,14 +54,13 @@ internal sealed class SpecNulls
     [RequiresUnreferencedCode("reads the properties of a plugin's spec records")]
     private string? Inside(object value, bool elementsNotNull, int depth)
     {
-        var type = value.GetType();
-        if (type.Namespace == SpecNamespace)
+        if (value is ISpecRecord)
         {
             return Find(value, depth + 1) is { } field ? "." + field : null;
         }
 
         // ValueList<T> and ValueMap<T>: their items, null or holding a null.
-        if (type.Namespace != ValuesNamespace || !type.IsGenericType || value is not IEnumerable items)
+        if (!IsValueCollection(value.GetType()) || value is not IEnumerable items)
         {
             return null;
         }
@@ -92,7 +89,7 @@ internal sealed class SpecNulls
                     return label;
                 }
             }
-            else if (element.GetType().Namespace == SpecNamespace && Find(element, depth + 1) is { } field)
+            else if (element is ISpecRecord && Find(element, depth + 1) is { } field)
             {
                 return $"{label}.{field}";
             }
@@ -100,6 +97,9 @@ internal sealed class SpecNulls
 
         return null;
     }
+
+    private static bool IsValueCollection(Type type) =>
+        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(ValueList<>) || type.GetGenericTypeDefinition() == typeof(ValueMap<>));
 
     [RequiresUnreferencedCode("reads the properties of a plugin's spec records")]
     private Field[] FieldsOf(Type type)
