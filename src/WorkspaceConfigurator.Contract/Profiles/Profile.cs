@@ -130,9 +130,9 @@ public abstract class Profile
         Base(CoreSettings.StorageClassRwo, "standard"),
         Base(CoreSettings.StorageClassRwx, "standard"),
         Base(CoreSettings.GpuLimit, 0L),
-        Base(CoreSettings.Env, null),
-        Base(CoreSettings.NodeSelector, null),
-        Base(CoreSettings.ExtraResourceLimits, null),
+        Map(CoreSettings.Env),
+        Map(CoreSettings.NodeSelector),
+        Map(CoreSettings.ExtraResourceLimits),
         Base(CoreSettings.HomePath, DefaultHome),
         Base(CoreSettings.RcFiles, "mount"),
         Base(CoreSettings.ImageConfigure, null),
@@ -142,7 +142,11 @@ public abstract class Profile
         Base(CoreSettings.IdleTimeout, 0L),
     ];
 
-    private static SettingDeclaration Base(SettingKey key, object? value) => new(key, value, BaseSource);
+    // Typed, so a default cannot be of another type than its setting (a 0 for a whole-number setting read as long).
+    private static SettingDeclaration Base<T>(SettingKey<T> key, T value) => new(key, value, BaseSource);
+
+    // A map setting has no default of its own: the hooks give its entries, the layers change them.
+    private static SettingDeclaration Map(SettingKey key) => new(key, null, BaseSource);
 
     private static SettingDeclaration Required(SettingKey key) => new(key, null, BaseSource) { Required = true };
 

@@ -8,10 +8,9 @@ public sealed class ProfileContext
 
     /// <param name="values">The resolved value of a setting the profile declares.</param>
     /// <param name="readManifest">The documents of a multi-document YAML text (the engine's reader); the second argument names the text in errors.</param>
-    internal ProfileContext(string slug, string home, Func<SettingKey, object?> values, AssetReader assets, Func<string, string, ValueList<YamlNode>> readManifest)
+    internal ProfileContext(string slug, Func<SettingKey, object?> values, AssetReader assets, Func<string, string, ValueList<YamlNode>> readManifest)
     {
         Slug = slug;
-        Home = home;
         this.values = values;
         Assets = assets;
         this.readManifest = readManifest;
@@ -19,8 +18,8 @@ public sealed class ProfileContext
 
     public string Slug { get; }
 
-    /// <summary>The user's home directory in the workspace, e.g. /workspace.</summary>
-    public string Home { get; }
+    /// <summary>The user's home directory in the workspace (the home_path setting), e.g. /workspace.</summary>
+    public string Home => Get(CoreSettings.HomePath);
 
     public AssetReader Assets { get; }
 

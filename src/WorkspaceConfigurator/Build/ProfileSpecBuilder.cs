@@ -23,7 +23,7 @@ internal static class ProfileSpecBuilder
         type ??= profile.GetType();
         try
         {
-            var context = new ProfileContext(slug, settings.Get(CoreSettings.HomePath), settings.Value, profile.Assets, ReadManifest);
+            var context = new ProfileContext(slug, settings.Value, profile.Assets, ReadManifest);
             var spec = Assemble(profile, context, settings, trace);
             ManifestBounds.Check(spec.Manifests);
             trace?.FromHooks = spec;

@@ -47,20 +47,11 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
     private static string Culprit(Profile profile, ProfileRegistration registration, string? plugin) =>
         plugin is null ? registration.Origin : $"{profile.GetType().FullName}, {plugin}";
 
-    // A plugin's settings, read as a plugin call. A null declaration (or key) would fail later, far from the plugin.
+    // A plugin's settings, read as a plugin call: its Declare runs here, so a hang or a print names it.
     private IReadOnlyList<SettingDeclaration> PluginSettings(Profile profile, ProfileRegistration registration, string plugin)
     {
-        using var call = registry.Calls.Enter(plugin, registration.Slug, "Settings()");
-        var declarations = profile.Settings();
-        foreach (var declaration in declarations)
-        {
-            if (declaration?.Key is null)
-            {
-                throw new NullMemberException(declaration is null ? "a declaration of Declare" : "the key of a declaration of Declare");
-            }
-        }
-
-        return declarations;
+        using var call = registry.Calls.Enter(plugin, registration.Slug, "Declare");
+        return profile.Settings();
     }
 
     /// <summary>The setting of that name declared by any profile of the catalogue (the first to declare it), or null.</summary>

@@ -33,7 +33,7 @@ public sealed class HostilePluginTests(PluginBuilds builds)
         result.Out.Should().NotContain("registering").And.NotContain("declaring").And.NotContain("env:").And.NotContain("a note");
         result.ErrorLines.Should().Equal(
             $"warning: plugin '{plugin}' (Fixtures.HostilePlugins.Registrar.Register) wrote to the console: registering the hostile profiles",
-            $"warning: plugin '{plugin}' (profile 'hostile-chatty', Settings()) wrote to the console: declaring settings",
+            $"warning: plugin '{plugin}' (profile 'hostile-chatty', Declare) wrote to the console: declaring settings",
             $"warning: plugin '{plugin}' (profile 'hostile-chatty', hook PodEnvVars) wrote to the console: env: \\x1b[31mred\\x1b[0m",
             $"warning: plugin '{plugin}' (profile 'hostile-chatty', hook PodEnvVars) wrote to standard error: a note on standard error");
     }
