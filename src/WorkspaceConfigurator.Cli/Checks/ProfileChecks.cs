@@ -11,7 +11,7 @@ internal static class ProfileChecks
     {
         foreach (var warning in plan.Warnings)
         {
-            context.Warn(warning);
+            context.Report(warning);
         }
 
         foreach (var finding in plan.Findings)

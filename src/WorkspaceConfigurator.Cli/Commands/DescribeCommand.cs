@@ -32,7 +32,7 @@ internal static class DescribeCommand
             var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), new Selection([result.GetValue(slug)!]), PlanDepth.Built, traceHooks: result.GetValue(layers));
             foreach (var warning in plan.Warnings)
             {
-                context.Warn(warning);
+                context.Report(warning);
             }
 
             // A description quotes display names, env values and file contents: their lines are kept, anything in

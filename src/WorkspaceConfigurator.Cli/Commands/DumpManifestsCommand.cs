@@ -73,12 +73,12 @@ internal static class DumpManifestsCommand
             var rendered = KubernetesRenderer.RenderAll(plan.Specs, target);
             foreach (var warning in ObjectConflicts.Find(rendered))
             {
-                context.Warn(warning);
+                context.Report(warning);
             }
 
             foreach (var warning in UserDerivedNames.Find(rendered, target.User))
             {
-                context.Warn(warning);
+                context.Report(warning);
             }
 
             // Create-or-keep against what the namespace holds; without --existing the objects pass unchanged.

@@ -36,7 +36,7 @@ internal static class ValidateCommand
             var found = HubRules.Merge(plan.Specs, plan.Findings, HubRules.Check(plan.Specs, settings));
             foreach (var warning in plan.Warnings)
             {
-                context.Warn(warning);
+                context.Report(warning);
             }
 
             // With --existing, warnings on kept claims and config maps follow the plan's findings; the hub settings name the namespace.

@@ -12,6 +12,6 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     /// <summary>The temporary files of output being written, deleted on SIGINT and SIGTERM (Program.cs).</summary>
     public TempFiles Temps { get; init; } = new();
 
-    // User text in a warning is escaped here, once for every warning: it cannot break the line or reach the terminal.
-    public void Warn(string message) => Error.WriteLine($"warning: {Errors.TerminalText.Escape(message)}");
+    /// <summary>A warning or note on stderr, one line (a finding escapes the user text it quotes).</summary>
+    public void Report(Validation.Finding finding) => Error.WriteLine(finding.ToLine());
 }

@@ -39,7 +39,7 @@ internal sealed class ExistingOption
         var existing = ExistingObjectsReader.Read(path);
         foreach (var warning in existing.Warnings)
         {
-            context.Warn(warning);
+            context.Report(warning);
         }
 
         return existing;
@@ -54,14 +54,9 @@ internal sealed class ExistingOption
         }
 
         var preview = SpawnActions.Apply(rendered, existing, target);
-        foreach (var warning in preview.Warnings)
+        foreach (var finding in preview.Findings)
         {
-            context.Warn(warning);
-        }
-
-        foreach (var note in preview.Notes)
-        {
-            context.Error.WriteLine($"note: {TerminalText.Escape(note)}");
+            context.Report(finding);
         }
 
         return preview.Profiles;
@@ -112,7 +107,7 @@ internal sealed class ExistingOption
     {
         foreach (var f in findings)
         {
-            if (f.Slug == slug && f.Severity == Severity.Error)
+            if (f.Slug == slug && f.IsError)
             {
                 return true;
             }

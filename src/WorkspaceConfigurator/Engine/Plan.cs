@@ -10,7 +10,7 @@ namespace WorkspaceConfigurator.Engine;
 /// specs (and on the profiles that could not be built), and the warnings met on the way.
 /// </summary>
 internal sealed class Plan(
-    ProfileCatalog catalog, IReadOnlyList<ProfileRegistration> selected, IReadOnlyList<PlannedProfile> profiles, IReadOnlyList<Finding> findings, IReadOnlyList<string> warnings)
+    ProfileCatalog catalog, IReadOnlyList<ProfileRegistration> selected, IReadOnlyList<PlannedProfile> profiles, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> warnings)
 {
     /// <summary>The profiles asked for, in order, including any that could not be planned (their findings say why).</summary>
     public IReadOnlyList<ProfileRegistration> Selected { get; } = selected;
@@ -21,7 +21,8 @@ internal sealed class Plan(
 
     public IReadOnlyList<Finding> Findings { get; } = findings;
 
-    public IReadOnlyList<string> Warnings { get; } = warnings;
+    /// <summary>Warnings on the command line itself (an override of a profile not selected), printed by every command on stderr.</summary>
+    public IReadOnlyList<Finding> Warnings { get; } = warnings;
 
     public bool HasErrors
     {
@@ -29,7 +30,7 @@ internal sealed class Plan(
         {
             foreach (var finding in Findings)
             {
-                if (finding.Severity == Severity.Error)
+                if (finding.IsError)
                 {
                     return true;
                 }

@@ -44,7 +44,7 @@ internal static class Workspace
         var keep = keepSettings || depth != PlanDepth.Checked;
         var checks = depth == PlanDepth.Checked ? new ValidationRun() : null;
         var registry = catalog.Registry;
-        var warnings = new List<string>();
+        var warnings = new List<Finding>();
         var selected = Select(catalog, selection);
         var overrides = OverridesOf(catalog, commandLine, selected, warnings);
         var global = commandLine.GlobalLayer();
@@ -183,7 +183,7 @@ internal static class Workspace
     }
 
     private static Dictionary<string, ProfileOverrides> OverridesOf(
-        ProfileCatalog catalog, CommandLineLayers commandLine, IReadOnlyList<ProfileRegistration> selected, List<string> warnings)
+        ProfileCatalog catalog, CommandLineLayers commandLine, IReadOnlyList<ProfileRegistration> selected, List<Finding> warnings)
     {
         var layers = commandLine.OverrideLayers(catalog.Registry);
         if (layers.Count == 0)
@@ -216,7 +216,7 @@ internal static class Workspace
                 // One line per profile, however many overrides name it.
                 var given = layers[slug].Given;
                 var more = given.Count > 1 ? $" and {given.Count - 1} more" : "";
-                warnings.Add($"{given[0].Given}{more}: profile '{slug}' is not selected; ignored");
+                warnings.Add(Finding.Warning($"{given[0].Given}{more}", $"profile '{slug}' is not selected; ignored"));
 
                 layers.Remove(slug);
             }

@@ -25,7 +25,7 @@ public sealed class MountFallbackTests
 
         var result = Run("-o", target);
         result.ExitCode.Should().Be(0, result.Error);
-        result.ErrorLines.Should().Equal($"warning: wrote '{target}' in place: it cannot be replaced by a rename (Device or resource busy: a bind-mounted file?)");
+        result.ErrorLines.Should().Equal($"warning: {target}: written in place: it cannot be replaced by a rename (Device or resource busy: a bind-mounted file?)");
         File.ReadAllText(target).Should().Be(Expected);
         File.ReadAllText(source).Should().Be(Expected, "the mounted file itself got the content, truncated");
         Hidden(folder.File("etc")).Should().BeEmpty();
@@ -45,7 +45,7 @@ public sealed class MountFallbackTests
 
         var result = Run("-o", target);
         result.ExitCode.Should().Be(0, result.Error);
-        result.ErrorLines.Should().Equal($"warning: wrote '{target}' in place: no temporary file can be created beside it (Read-only file system: a read-only folder?)");
+        result.ErrorLines.Should().Equal($"warning: {target}: written in place: no temporary file can be created beside it (Read-only file system: a read-only folder?)");
         File.ReadAllText(source).Should().Be(Expected);
     }
 
@@ -121,7 +121,7 @@ public sealed class MountFallbackTests
 
         var result = CliRunner.Run([.. DumpManifests, "--output-dir", dir]);
         result.ExitCode.Should().Be(0, result.Error);
-        result.ErrorLines.Should().Equal($"warning: wrote '{desktop}' in place: it cannot be replaced by a rename (Device or resource busy: a mount point?)");
+        result.ErrorLines.Should().Equal($"warning: {desktop}: written in place: it cannot be replaced by a rename (Device or resource busy: a mount point?)");
         File.Exists(Path.Combine(desktop, "stale.yaml")).Should().BeFalse();
         File.ReadAllText(Path.Combine(desktop, "pod-jupyter-jovyan.yaml")).Should().StartWith("apiVersion: v1\nkind: Pod").And.NotContain("xxx");
         Hidden(dir).Should().BeEmpty();
@@ -142,7 +142,7 @@ public sealed class MountFallbackTests
         var dir = Path.Combine(merged, "out");
         var result = CliRunner.Run([.. DumpManifests, "--output-dir", dir, "--image", "example.org/new:2"]);
         result.ExitCode.Should().Be(0, result.Error);
-        result.ErrorLines.Should().Contain($"warning: wrote '{Path.Combine(dir, "remote-desktop")}' in place: it cannot be replaced by a rename (Invalid cross-device link: a folder of an overlay's lower layer?)");
+        result.ErrorLines.Should().Contain($"warning: {Path.Combine(dir, "remote-desktop")}: written in place: it cannot be replaced by a rename (Invalid cross-device link: a folder of an overlay's lower layer?)");
         File.Exists(Path.Combine(dir, "remote-desktop", "stale.yaml")).Should().BeFalse();
         File.ReadAllText(Path.Combine(dir, "remote-desktop", "pod-jupyter-jovyan.yaml")).Should().Contain("example.org/new:2");
         Hidden(dir).Should().BeEmpty();

@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.KubernetesObjects;
+using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Rendering.Manifests;
 
@@ -13,7 +14,7 @@ internal sealed class ExistingObjects
 {
     private readonly Dictionary<ObjectKey, ExistingObject> byKey = [];
     private readonly List<string> namespaces = [];
-    private readonly List<string> warnings = [];
+    private readonly List<Finding> warnings = [];
 
     public ExistingObjects(IEnumerable<ExistingObject> objects)
     {
@@ -30,7 +31,7 @@ internal sealed class ExistingObjects
     public IReadOnlyList<string> Namespaces => namespaces;
 
     /// <summary>Objects given twice with different content: the first is used, and these lines say so.</summary>
-    public IReadOnlyList<string> Warnings => warnings;
+    public IReadOnlyList<Finding> Warnings => warnings;
 
     /// <summary>The existing object of that kind and name in <paramref name="namespace"/> (ignored for cluster-scoped kinds), or null.</summary>
     public ExistingObject? Find(string apiVersion, string kind, string? @namespace, string name)
@@ -55,7 +56,7 @@ internal sealed class ExistingObjects
             // A dump-manifests stream of several profiles repeats shared objects; only differing repeats are worth a line.
             if (!first.Content.Equals(o.Content))
             {
-                warnings.Add($"{o.Mark}: {o} is given again with other content; the first, at {first.Mark.FileLine}, is used");
+                warnings.Add(Finding.Warning(o.Mark.ToString(), $"{o} is given again with other content; the first, at {first.Mark.FileLine}, is used"));
             }
 
             return;

@@ -1,5 +1,6 @@
 using k8s.Models;
 using WorkspaceConfigurator.KubernetesObjects;
+using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Rendering.Manifests;
 
@@ -12,11 +13,11 @@ namespace WorkspaceConfigurator.Rendering.Manifests;
 /// </summary>
 internal static class ObjectConflicts
 {
-    public static IReadOnlyList<string> Find(IEnumerable<SpawnObjects> profiles)
+    public static IReadOnlyList<Finding> Find(IEnumerable<SpawnObjects> profiles)
     {
         // Keyed and held by records rather than value tuples, whose dictionary and list code is compiled at run time.
         var seen = new Dictionary<ObjectKey, List<Variant>>();
-        var warnings = new List<string>();
+        var warnings = new List<Finding>();
         foreach (var profile in profiles)
         {
             foreach (var o in profile.Objects)
@@ -40,9 +41,10 @@ internal static class ObjectConflicts
                 }
 
                 var first = variants[0].Slug;
-                warnings.Add(first == profile.Slug
-                    ? $"profile '{first}' creates {o} twice with different content; only the first is created"
-                    : $"profiles '{first}' and '{profile.Slug}' both create {o} with different content; whichever is spawned first creates it and the other gets that one");
+                var problem = first == profile.Slug
+                    ? "is created twice with different content; only the first is created"
+                    : $"is created by profile '{first}' too, with different content; whichever is spawned first creates it and the other gets that one";
+                warnings.Add(new Finding(Severity.Warning, profile.Slug, o.ToString(), problem, "one name for each content"));
                 variants.Add(new Variant(profile.Slug, yaml));
             }
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WorkspaceConfigurator.KubernetesObjects;
+using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Rendering.Manifests;
 
@@ -22,7 +23,7 @@ internal static class SpawnActions
     public static SpawnPreview Apply(IReadOnlyList<SpawnObjects> profiles, ExistingObjects existing, SpawnTarget target)
     {
         var result = new List<SpawnObjects>(profiles.Count);
-        var notes = new List<string>(profiles.Count);
+        var notes = new List<Finding>(profiles.Count);
         foreach (var profile in profiles)
         {
             var objects = new List<KubernetesObject>(profile.Objects.Count);
@@ -51,7 +52,10 @@ internal static class SpawnActions
             notes.Add(Note(target.Namespace, profiles.Count > 1 ? profile.Slug : null, kept, objects.Count - kept.Count));
         }
 
-        return new SpawnPreview(result, notes, Warnings(existing, target));
+        // The warnings first: they say the notes that follow may look empty-handed.
+        var findings = Warnings(existing, target);
+        findings.AddRange(notes);
+        return new SpawnPreview(result, findings);
     }
 
     private static bool IsUserNamespace(KubernetesObject o, SpawnTarget target) =>
@@ -62,14 +66,9 @@ internal static class SpawnActions
     private static bool IsSpawnPod(KubernetesObject o) => o is not ManifestObject && o.Kind == "Pod" && ExistingObjects.Group(o.ApiVersion).Length == 0;
 
     // "jupyter-alice: keeping 2 existing objects (PersistentVolumeClaim workspace-claim, ConfigMap bash-rc-coder); creating 9"
-    private static string Note(string @namespace, string? slug, List<string> kept, int created)
+    private static Finding Note(string @namespace, string? slug, List<string> kept, int created)
     {
-        var text = new StringBuilder(@namespace).Append(": ");
-        if (slug is not null)
-        {
-            text.Append(slug).Append(": ");
-        }
-
+        var text = new StringBuilder();
         if (kept.Count == 0)
         {
             text.Append("keeping no existing object");
@@ -80,18 +79,18 @@ internal static class SpawnActions
                 .Append(string.Join(", ", kept)).Append(')');
         }
 
-        return text.Append(CultureInfo.InvariantCulture, $"; creating {created}").ToString();
+        return Finding.Note(@namespace, slug, text.Append(CultureInfo.InvariantCulture, $"; creating {created}").ToString());
     }
 
     // Objects read from another user's namespace match nothing: said once, since the preview would look empty-handed.
-    private static List<string> Warnings(ExistingObjects existing, SpawnTarget target)
+    private static List<Finding> Warnings(ExistingObjects existing, SpawnTarget target)
     {
         // The reader's own warnings (an object given twice) are printed when the files are read, not again here.
-        var warnings = new List<string>();
+        var warnings = new List<Finding>();
         if (existing.Namespaces.Count > 0 && !existing.Namespaces.Contains(target.Namespace))
         {
-            warnings.Add($"--existing: no object is in namespace {target.Namespace} (they are in {string.Join(", ", existing.Namespaces)}); "
-                + "give the --user or --namespace whose objects they are");
+            warnings.Add(Finding.Warning("--existing", $"no object is in namespace {target.Namespace}, they are in {string.Join(", ", existing.Namespaces)}",
+                "give the --user or --namespace whose objects they are"));
         }
 
         return warnings;

@@ -1,4 +1,6 @@
+using WorkspaceConfigurator.Validation;
+
 namespace WorkspaceConfigurator.Rendering.Manifests;
 
-/// <summary>The preview once existing objects are taken into account, and the lines that say what the spawn does.</summary>
-internal sealed record SpawnPreview(IReadOnlyList<SpawnObjects> Profiles, IReadOnlyList<string> Notes, IReadOnlyList<string> Warnings);
+/// <summary>The preview once existing objects are taken into account, and what it tells: warnings, then one note per profile on what the spawn keeps and creates.</summary>
+internal sealed record SpawnPreview(IReadOnlyList<SpawnObjects> Profiles, IReadOnlyList<Finding> Findings);

@@ -1,5 +1,6 @@
 using k8s.Models;
 using WorkspaceConfigurator.KubernetesObjects;
+using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Rendering.Manifests;
 
@@ -13,9 +14,9 @@ internal static class UserDerivedNames
     // RBAC objects take any name that is a path segment; every other kind wsconf meets wants a DNS-1123 subdomain.
     private static readonly HashSet<string> PathSegmentKinds = new(StringComparer.Ordinal) { "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding" };
 
-    public static IReadOnlyList<string> Find(IEnumerable<SpawnObjects> profiles, string user)
+    public static IReadOnlyList<Finding> Find(IEnumerable<SpawnObjects> profiles, string user)
     {
-        var warnings = new List<string>();
+        var warnings = new List<Finding>();
         foreach (var profile in profiles)
         {
             foreach (var o in profile.Objects)
@@ -25,7 +26,8 @@ internal static class UserDerivedNames
                     continue;
                 }
 
-                warnings.Add($"{profile.Slug}: {o}: '{o.Name}' is not a valid object name for user '{user}' (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.'), so the hub fails to create it for this user; build the name from something the user name cannot break, or give such users another profile");
+                warnings.Add(new Finding(Severity.Warning, profile.Slug, o.ToString(), $"'{o.Name}' is not a valid object name for user '{user}', so the hub fails to create it for this user",
+                    "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.'; build the name from something the user name cannot break, or give such users another profile"));
             }
         }
 

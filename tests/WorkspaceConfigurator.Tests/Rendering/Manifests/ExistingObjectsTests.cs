@@ -392,7 +392,7 @@ public sealed class ExistingObjectsTests
 
         var (documents, error) = Preview("--profile", "coder-gpu", "--existing", existing);
         Single(documents, "PersistentVolumeClaim", "workspace-claim")["spec"]!["resources"]!["requests"]!["storage"]!.ToString().Should().Be("20Gi");
-        error.Should().Contain("warning: --existing: no object is in namespace jupyter-jovyan (they are in jupyter-alice); give the --user or --namespace whose objects they are\n")
+        error.Should().Contain("warning: --existing: no object is in namespace jupyter-jovyan, they are in jupyter-alice (give the --user or --namespace whose objects they are)\n")
             .And.Contain("note: jupyter-jovyan: keeping no existing object; creating 15\n");
     }
 

@@ -53,8 +53,7 @@ public sealed class SpawnActionsTests
 
             """);
         text.Should().NotContain("eso: enabled", "the hub does not label a namespace that exists");
-        preview.Notes.Should().Equal("jupyter-alice: keeping 1 existing object (Namespace jupyter-alice); creating 1");
-        preview.Warnings.Should().BeEmpty();
+        preview.Findings.Select(f => f.ToLine()).Should().Equal("note: jupyter-alice: keeping 1 existing object (Namespace jupyter-alice); creating 1");
     }
 
     [Fact]
@@ -78,7 +77,7 @@ public sealed class SpawnActionsTests
             ---
 
             """);
-        preview.Notes.Should().Equal("jupyter-alice: keeping no existing object; creating 2");
+        preview.Findings.Select(f => f.ToLine()).Should().Equal("note: jupyter-alice: keeping no existing object; creating 2");
     }
 
     // The user's Namespace (cluster-scoped, with the hub's label) and a config map in it.
