@@ -1,11 +1,11 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 

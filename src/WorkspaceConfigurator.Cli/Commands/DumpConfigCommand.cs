@@ -5,7 +5,7 @@ using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Rendering.AppHub;
+using WorkspaceConfigurator.Write;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 
@@ -59,7 +59,7 @@ internal static class DumpConfigCommand
         var text = new TextBuffer();
         var config = new AppHubConfigStream(text);
         var plan = Workspace.Plan(catalog, selection.Layers(result, env), selection.Selection(result, env), stream: config.Add);
-        if (!ProfileChecks.Pass(context, plan))
+        if (!PlanChecks.Pass(context, plan))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Checks;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
@@ -7,7 +8,8 @@ using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
-using WorkspaceConfigurator.Rendering.Manifests;
+using WorkspaceConfigurator.Render.Manifests;
+using WorkspaceConfigurator.Write;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 
@@ -65,7 +67,7 @@ internal static class DumpManifestsCommand
             var env = context.GetEnvironmentVariable;
             var target = Target(result.GetValue(user), result.GetValue(@namespace), hub.Read(result, env));
             var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env));
-            if (!ProfileChecks.Pass(context, plan))
+            if (!PlanChecks.Pass(context, plan))
             {
                 return ExitCodes.Invalid;
             }

@@ -4,6 +4,7 @@ using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Layers;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 

@@ -2,7 +2,6 @@ using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Plugins;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Hosting;
 

@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.Check;
+
 namespace WorkspaceConfigurator.Cli.Hosting;
 
 /// <summary>What a command may touch: its streams, the environment and its temporary files (injected so tests run in-process, in parallel).</summary>
@@ -13,5 +15,5 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Func<string,
     public TempFiles Temps { get; init; } = new();
 
     /// <summary>A warning or note on stderr, one line (a finding escapes the user text it quotes).</summary>
-    public void Report(Validation.Finding finding) => Error.WriteLine(finding.ToLine());
+    public void Report(Finding finding) => Error.WriteLine(finding.ToLine());
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Catalog;
 
 namespace WorkspaceConfigurator.Cli.Hosting;
 

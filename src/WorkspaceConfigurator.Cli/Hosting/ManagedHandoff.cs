@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Options;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Hosting;
 

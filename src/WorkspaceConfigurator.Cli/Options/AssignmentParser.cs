@@ -1,5 +1,5 @@
-using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Layers;
 
 namespace WorkspaceConfigurator.Cli.Options;
 
@@ -12,7 +12,7 @@ internal static class AssignmentParser
     private const string OverrideForm = "SLUG:FIELD=VALUE, SLUG:MAP.KEY- or SLUG:MAP- (e.g. coder:cpu_limit=4, coder:env.FOO=bar, coder:env.FOO-)";
 
     /// <summary>SLUG:FIELD=VALUE; a dotted field (env.NAME, node_selector.KEY) is a map entry. The value may hold ':' and '='.</summary>
-    public static ProfileOverride ParseOverride(string text)
+    public static CommandLineOverride ParseOverride(string text)
     {
         var given = $"--override {text}";
         var colon = text.IndexOf(':');
@@ -22,22 +22,22 @@ internal static class AssignmentParser
             var (deleteSlug, path) = SlugAndField(text[..colon], text[(colon + 1)..^1], "--override", text, OverrideForm);
             var deleteDot = path.IndexOf('.');
             return deleteDot < 0
-                ? new ProfileOverride(deleteSlug, path, null, OverrideAction.Clear, "", given)
-                : new ProfileOverride(deleteSlug, path[..deleteDot], path[(deleteDot + 1)..], OverrideAction.Delete, "", given);
+                ? new CommandLineOverride(deleteSlug, path, null, OverrideAction.Clear, "", given)
+                : new CommandLineOverride(deleteSlug, path[..deleteDot], path[(deleteDot + 1)..], OverrideAction.Delete, "", given);
         }
 
         var (slug, field, value) = Split(text, "--override", OverrideForm);
         var dot = field.IndexOf('.');
         return dot < 0
-            ? new ProfileOverride(slug, field, null, OverrideAction.Set, value, given)
-            : new ProfileOverride(slug, field[..dot], field[(dot + 1)..], OverrideAction.Set, value, given);
+            ? new CommandLineOverride(slug, field, null, OverrideAction.Set, value, given)
+            : new CommandLineOverride(slug, field[..dot], field[(dot + 1)..], OverrideAction.Set, value, given);
     }
 
     /// <summary>SLUG:KEY=VALUE, merged onto the profile's node selector (the command line wins).</summary>
-    public static ProfileOverride ParseNodeSelector(string text)
+    public static CommandLineOverride ParseNodeSelector(string text)
     {
         var (slug, key, value) = Split(text, "--node-selector", "SLUG:KEY=VALUE (e.g. coder:disktype=ssd)");
-        return new ProfileOverride(slug, CoreSettings.NodeSelector.Name, key, OverrideAction.Set, value, $"--node-selector {text}");
+        return new CommandLineOverride(slug, CoreSettings.NodeSelector.Name, key, OverrideAction.Set, value, $"--node-selector {text}");
     }
 
     private static (string Slug, string Field, string Value) Split(string text, string option, string expected)

@@ -1,11 +1,11 @@
 using System.CommandLine;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
-using WorkspaceConfigurator.Rendering.Manifests;
-using WorkspaceConfigurator.Validation;
+using WorkspaceConfigurator.Render.Manifests;
 
 namespace WorkspaceConfigurator.Cli.Options;
 

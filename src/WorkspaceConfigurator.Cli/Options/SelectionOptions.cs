@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Layers;
 
 namespace WorkspaceConfigurator.Cli.Options;
 
@@ -74,7 +75,7 @@ internal sealed class SelectionOptions
         AddGlobal(global, result, env, StorageClassRwo, EnvironmentDefaults.StorageClassRwo, CoreSettings.StorageClassRwo);
         AddGlobal(global, result, env, StorageClassRwx, EnvironmentDefaults.StorageClassRwx, CoreSettings.StorageClassRwx);
 
-        var overrides = new List<ProfileOverride>();
+        var overrides = new List<CommandLineOverride>();
         foreach (var text in result.GetValue(Override) ?? [])
         {
             overrides.Add(AssignmentParser.ParseOverride(text));

@@ -1,4 +1,5 @@
 using System.Text;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Files;
 
@@ -143,7 +144,7 @@ internal static class AtomicFile
             InPlaceWrite.Write(stream, how.Temps, writeContent);
         }
 
-        how.Warn(Validation.Finding.Warning(path, $"written in place: {obstacle.What}", $"{Errno.Text(obstacle.Code)}: {obstacle.Hint}"));
+        how.Warn(Finding.Warning(path, $"written in place: {obstacle.What}", $"{Errno.Text(obstacle.Code)}: {obstacle.Hint}"));
     }
 
     private static void Guard(string path, Action write)

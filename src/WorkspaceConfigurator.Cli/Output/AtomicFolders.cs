@@ -1,7 +1,8 @@
 using System.Text;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Files;
-using WorkspaceConfigurator.Rendering.Manifests;
+using WorkspaceConfigurator.Write;
 
 namespace WorkspaceConfigurator.Cli.Output;
 
@@ -233,7 +234,7 @@ internal static class AtomicFolders
                         // A mount point, or a folder of an overlay's lower layer: only its content can be replaced.
                         CopyInPlace(fresh, place);
                         var hint = exchanged == Errno.EBUSY ? "a mount point?" : "a folder of an overlay's lower layer?";
-                        how.Warn(Validation.Finding.Warning(Path.Combine(path, slug), "written in place: it cannot be replaced by a rename", $"{Errno.Text(exchanged)}: {hint}"));
+                        how.Warn(Finding.Warning(Path.Combine(path, slug), "written in place: it cannot be replaced by a rename", $"{Errno.Text(exchanged)}: {hint}"));
                         break;
                     default:
                         throw Errno.Exception(exchanged, place);

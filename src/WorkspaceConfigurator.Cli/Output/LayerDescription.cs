@@ -1,6 +1,7 @@
 using System.Text;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Cli.Output;
 

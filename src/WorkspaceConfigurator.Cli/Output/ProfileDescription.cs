@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
+using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Build.Lifecycle;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Hub;
-using WorkspaceConfigurator.Lifecycle;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Spec;
 
 namespace WorkspaceConfigurator.Cli.Output;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Catalog;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 

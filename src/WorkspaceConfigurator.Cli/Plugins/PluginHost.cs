@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Catalog;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 

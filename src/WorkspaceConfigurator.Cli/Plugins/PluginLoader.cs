@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 

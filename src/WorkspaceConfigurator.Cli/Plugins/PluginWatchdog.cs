@@ -1,4 +1,5 @@
-using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Catalog;
+
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 

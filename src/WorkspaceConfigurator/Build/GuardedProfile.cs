@@ -1,5 +1,5 @@
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Build;
 

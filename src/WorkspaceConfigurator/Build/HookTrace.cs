@@ -1,5 +1,3 @@
-using WorkspaceConfigurator.Spec;
-
 namespace WorkspaceConfigurator.Build;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using WorkspaceConfigurator.Registry;
+using WorkspaceConfigurator.Catalog;
 
 namespace WorkspaceConfigurator.Build;
 

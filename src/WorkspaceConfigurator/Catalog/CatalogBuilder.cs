@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Catalog;
 

@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Catalog;
 

@@ -1,5 +1,4 @@
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Catalog;
 

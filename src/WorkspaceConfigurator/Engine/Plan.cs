@@ -1,7 +1,6 @@
+using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Validation;
+using WorkspaceConfigurator.Check;
 
 namespace WorkspaceConfigurator.Engine;
 

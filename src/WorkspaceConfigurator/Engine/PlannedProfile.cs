@@ -1,6 +1,7 @@
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.Spec;
+using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Resolve;
+
 
 namespace WorkspaceConfigurator.Engine;
 

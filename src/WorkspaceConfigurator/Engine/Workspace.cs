@@ -1,13 +1,12 @@
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Build.Lifecycle;
+using WorkspaceConfigurator.Build.SitePatches;
 using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Lifecycle;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.Settings;
-using WorkspaceConfigurator.SitePatches;
-using WorkspaceConfigurator.Spec;
-using WorkspaceConfigurator.Validation;
+using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Engine;
 
@@ -42,7 +41,7 @@ internal static class Workspace
         }
 
         var keep = keepSettings || depth != PlanDepth.Checked;
-        var checks = depth == PlanDepth.Checked ? new ValidationRun() : null;
+        var checks = depth == PlanDepth.Checked ? new CheckRun() : null;
         var registry = catalog.Registry;
         var warnings = new List<Finding>();
         var selected = Select(catalog, selection);
@@ -150,7 +149,7 @@ internal static class Workspace
             // A plugin's hooks run as plugin calls and what they give is checked; the built-ins' run as they are.
             spec = registry.PluginOf(registration.Profile) is { } plugin
                 ? BuildPluginProfile(registry, registration, plugin, settings, hooks)
-                : ProfileSpecBuilder.Build(registration.Profile, settings, hooks);
+                : SpecBuilder.Build(registration.Profile, settings, hooks);
         }
         catch (ProfileBuildException e) when (keepGoing)
         {
@@ -165,7 +164,7 @@ internal static class Workspace
     private static ProfileSpec BuildPluginProfile(ProfileRegistry registry, ProfileRegistration registration, string plugin, ResolvedSettings settings, HookTrace? hooks)
     {
         var guarded = new GuardedProfile(registration.Profile, registry.Calls, registry.SpecNulls, plugin, registration.Slug);
-        return ProfileSpecBuilder.Build(guarded, settings, hooks, registration.Profile.GetType());
+        return SpecBuilder.Build(guarded, settings, hooks, registration.Profile.GetType());
     }
 
     // A value written for another profile (one this profile includes or extends) or under global: may be wrong for
@@ -182,7 +181,7 @@ internal static class Workspace
         }
     }
 
-    private static Dictionary<string, ProfileOverrides> OverridesOf(
+    private static Dictionary<string, CommandLineOverrides> OverridesOf(
         ProfileCatalog catalog, CommandLineLayers commandLine, IReadOnlyList<ProfileRegistration> selected, List<Finding> warnings)
     {
         var layers = commandLine.OverrideLayers(catalog.Registry);

@@ -1,7 +1,7 @@
 using System.Globalization;
+using WorkspaceConfigurator.Build.SitePatches;
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.SitePatches;
 
 namespace WorkspaceConfigurator.Hub;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WorkspaceConfigurator.SitePatches;
+using WorkspaceConfigurator.Build.SitePatches;
 
 namespace WorkspaceConfigurator.Schema;
 

@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using WorkspaceConfigurator.Build.SitePatches;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Registry;
-using WorkspaceConfigurator.SitePatches;
 
 namespace WorkspaceConfigurator.Schema;
 

@@ -1,5 +1,5 @@
 using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Settings;
+using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Tests.Build;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Resolve;
 using WorkspaceConfigurator.Tests.Plugins;
 using WorkspaceConfigurator.Tests.Schema;
 using WorkspaceConfigurator.Tests.Support;
@@ -76,7 +77,7 @@ public sealed class ReadmeValuesTests
             """);
         var commandLine = new CommandLineLayers(
             [new CommandLineSetting("storage_class_rwo", "from-option", "--storage-class-rwo from-option")],
-            [new ProfileOverride("x", "storage_class_rwo", null, OverrideAction.Set, "from-override", "--override x:storage_class_rwo=from-override")]);
+            [new CommandLineOverride("x", "storage_class_rwo", null, OverrideAction.Set, "from-override", "--override x:storage_class_rwo=from-override")]);
         var profile = site.Profile("x", commandLine);
         var origins = LayerHistory.Of(site.Catalog(), profile).Single(h => h.Field == "storage_class_rwo").Lines.Select(l => l.Origin).ToList();
         origins.Select(RowOf).Should().Equal(0, 1, 2, 3, 4, 5, 6);

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Engine;

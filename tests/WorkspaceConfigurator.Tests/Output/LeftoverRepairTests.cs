@@ -2,8 +2,8 @@ using System.Diagnostics;
 using FluentAssertions;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Output;
-using WorkspaceConfigurator.Rendering.Manifests;
 using WorkspaceConfigurator.Tests.Cli;
+using WorkspaceConfigurator.Write;
 using static WorkspaceConfigurator.Tests.Output.OutputFiles;
 
 namespace WorkspaceConfigurator.Tests.Output;

@@ -3,7 +3,6 @@ using System.Reflection;
 using FluentAssertions;
 using WorkspaceConfigurator.Cli;
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Tests.Plugins;
 
 namespace WorkspaceConfigurator.Tests.Packaging;
 

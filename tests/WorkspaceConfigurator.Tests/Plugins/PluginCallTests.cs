@@ -1,9 +1,9 @@
 using System.Reflection;
 using FluentAssertions;
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Cli.Plugins;
 using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 

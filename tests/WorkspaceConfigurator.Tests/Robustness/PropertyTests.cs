@@ -3,9 +3,10 @@ using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Templates;
+using WorkspaceConfigurator.Hub.Templates;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
+using WorkspaceConfigurator.Write;
 using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Robustness;

@@ -1,8 +1,8 @@
 using FluentAssertions;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Tests.Support;
-using WorkspaceConfigurator.Validation;
 
 namespace WorkspaceConfigurator.Tests.Robustness;
 
@@ -32,7 +32,7 @@ public sealed class SecretMaterialTests
     public void Findings_about_pull_secrets_do_not_quote_the_data()
     {
         var spec = CoderWithPullSecret("not base64 but secret!").Spec!;
-        ProfileValidator.Validate([spec]).Select(f => f.ToLine()).Should().ContainSingle(l => l.Contains("image_pull_secrets[0].data"))
+        SpecValidator.Validate([spec]).Select(f => f.ToLine()).Should().ContainSingle(l => l.Contains("image_pull_secrets[0].data"))
             .Which.Should().NotContain("secret!");
     }
 }

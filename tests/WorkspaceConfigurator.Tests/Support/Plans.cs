@@ -1,7 +1,7 @@
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
 
 namespace WorkspaceConfigurator.Tests.Support;
 

@@ -1,8 +1,8 @@
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Profiles;
-using WorkspaceConfigurator.Registry;
 using WorkspaceConfigurator.Tests.Cli;
 
 namespace WorkspaceConfigurator.Tests.Support;

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using WorkspaceConfigurator.Write;
 using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Yaml;

@@ -1,4 +1,5 @@
-using WorkspaceConfigurator.SitePatches;
+using WorkspaceConfigurator.Build.SitePatches;
+
 
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Yaml;
+using WorkspaceConfigurator.Write;
 
 namespace WorkspaceConfigurator.Tests.Contract.Yaml;
 

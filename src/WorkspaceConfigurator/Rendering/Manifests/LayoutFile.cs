@@ -1,4 +1,0 @@
-namespace WorkspaceConfigurator.Rendering.Manifests;
-
-/// <summary>A file of a rendered folder: a path relative to the folder (with '/') and its text.</summary>
-internal sealed record LayoutFile(string Path, string Content);

@@ -1,6 +1,0 @@
-using WorkspaceConfigurator.KubernetesObjects;
-
-namespace WorkspaceConfigurator.Rendering.Manifests;
-
-/// <summary>The Kubernetes objects one profile's spawn creates, in creation order.</summary>
-internal sealed record SpawnObjects(string Slug, string DisplayName, IReadOnlyList<KubernetesObject> Objects);

@@ -1,4 +1,0 @@
-namespace WorkspaceConfigurator.Spec;
-
-/// <summary>One startup step: the init container that runs it and what it does, in words.</summary>
-internal sealed record StartupStepSpec(string Container, string Runs);

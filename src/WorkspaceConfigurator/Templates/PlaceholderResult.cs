@@ -1,7 +1,0 @@
-namespace WorkspaceConfigurator.Templates;
-
-/// <summary>The outcome of rendering one string: the text, or the first problem met.</summary>
-internal sealed record PlaceholderResult(string? Text, TemplateProblem? Problem)
-{
-    public bool Succeeded => Problem is null;
-}

@@ -1,9 +1,0 @@
-namespace WorkspaceConfigurator.Validation;
-
-/// <summary>What a <see cref="Finding"/> does: a note only informs, a warning fails only <c>validate --strict</c>, an error stops.</summary>
-internal enum Severity
-{
-    Note,
-    Warning,
-    Error,
-}
