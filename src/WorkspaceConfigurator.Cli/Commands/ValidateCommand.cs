@@ -4,6 +4,7 @@ using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Engine;
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Commands;
 

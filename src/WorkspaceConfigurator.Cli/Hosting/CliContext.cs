@@ -1,4 +1,4 @@
-using WorkspaceConfigurator.Check;
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Hosting;
 

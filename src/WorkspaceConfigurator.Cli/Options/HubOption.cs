@@ -38,7 +38,7 @@ internal sealed class HubOption
 
         if (!File.Exists(given) && !Directory.Exists(given) && given.IndexOfAny(['/', '\\', '.']) < 0)
         {
-            var close = Catalog.Suggestions.Closest(given, HubPresets.Names, 1).FirstOrDefault();
+            var close = Suggestions.Closest(given, HubPresets.Names, 1).FirstOrDefault();
             throw new UsageException($"{source}: '{given}' is neither a hub preset nor a file{(close is null ? "" : $"; did you mean '{close}'?")} (presets: {string.Join(", ", HubPresets.Names)})");
         }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Files;
 

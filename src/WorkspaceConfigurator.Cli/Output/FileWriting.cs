@@ -1,5 +1,5 @@
-using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Hosting;
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Cli.Output;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Engine;
-using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Cli.Output;
 

@@ -15,7 +15,6 @@ internal sealed class SpecNulls
 {
     private const int MaxDepth = 4;
 
-
     private readonly NullabilityInfoContext nullability = new();
     private readonly Dictionary<Type, Field[]> fields = [];
 

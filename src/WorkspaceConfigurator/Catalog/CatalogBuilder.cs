@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub.Templates;
 
 namespace WorkspaceConfigurator.Check;

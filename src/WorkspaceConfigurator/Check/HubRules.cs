@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
 
 namespace WorkspaceConfigurator.Check;

@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub.Templates;
 using WorkspaceConfigurator.Values;
 

@@ -1,8 +1,7 @@
 using WorkspaceConfigurator.Build;
-using WorkspaceConfigurator.Render;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Render.Manifests;
 using WorkspaceConfigurator.Resolve;
-
 
 namespace WorkspaceConfigurator.Check;
 

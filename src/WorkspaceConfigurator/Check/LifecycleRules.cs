@@ -1,6 +1,6 @@
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Build.Lifecycle;
-
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Check;
 

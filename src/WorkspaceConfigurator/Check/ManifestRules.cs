@@ -1,6 +1,6 @@
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Render.KubernetesObjects;
-
 
 namespace WorkspaceConfigurator.Check;
 

@@ -1,6 +1,6 @@
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub.Templates;
-
 
 namespace WorkspaceConfigurator.Check;
 

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Hub.Templates;
-using WorkspaceConfigurator.Render;
 using WorkspaceConfigurator.Render.AppHub;
 using WorkspaceConfigurator.Values;
 
@@ -35,7 +34,7 @@ internal static class SpecStrings
     private static List<SpecString> Walk(ProfileSpec spec, Func<string, bool, bool> wanted)
     {
         var strings = new Strings(wanted);
-        strings.Add(null, "id", AppHubConfigRenderer.ProfileId(spec));
+        strings.Add(null, "id", SpecNames.ProfileId(spec));
         Items(strings, null, "groups", spec.Groups);
         strings.Add(Definition, "display_name", spec.DisplayName);
         strings.Add(Definition, "description", spec.Description);

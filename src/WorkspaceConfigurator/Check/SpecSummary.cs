@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Build;
 
-
 namespace WorkspaceConfigurator.Check;
 
 /// <summary>What the rules across profiles (<see cref="CatalogRules"/>) read of one profile's spec.</summary>

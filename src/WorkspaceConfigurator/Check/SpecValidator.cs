@@ -1,5 +1,5 @@
 using WorkspaceConfigurator.Build;
-
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Check;
 

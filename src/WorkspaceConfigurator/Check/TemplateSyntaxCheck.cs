@@ -1,7 +1,6 @@
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Hub.Templates;
 
-
 namespace WorkspaceConfigurator.Check;
 
 /// <summary>

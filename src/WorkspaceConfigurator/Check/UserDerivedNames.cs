@@ -1,4 +1,5 @@
 using k8s.Models;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Render.KubernetesObjects;
 using WorkspaceConfigurator.Render.Manifests;
 

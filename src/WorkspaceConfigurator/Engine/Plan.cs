@@ -1,6 +1,6 @@
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Check;
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Engine;
 

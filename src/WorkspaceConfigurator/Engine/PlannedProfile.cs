@@ -2,7 +2,6 @@ using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Resolve;
 
-
 namespace WorkspaceConfigurator.Engine;
 
 /// <summary>

@@ -128,6 +128,21 @@ internal static class Workspace
         return selected;
     }
 
+    // The names and the image are required of every profile. A profile class that does not set one in Declare is its
+    // author's slip, so the author is told where a class sets it; a setting a class itself requires is the site's to give.
+    private static string WhereToSet(ProfileRegistration registration, SettingKey key)
+    {
+        var slug = registration.Slug;
+        var values = $"set it in a values file under profiles.{slug}.{key.Name}, or with --override {slug}:{key.Name}=VALUE";
+        var member = key == CoreSettings.DisplayName ? nameof(CoreSettings.DisplayName)
+            : key == CoreSettings.Description ? nameof(CoreSettings.Description)
+            : key == CoreSettings.Image ? nameof(CoreSettings.Image)
+            : null;
+        return member is null || registration.Profile is DataProfile
+            ? values
+            : $"a profile class sets it in Declare, with settings.Set(CoreSettings.{member}, ...); or {values}";
+    }
+
     // A required setting no layer sets is a finding, not a crash in a hook that reads it; then the hooks run, then the site's items.
     private static ProfileSpec? Build(ProfileRegistry registry, ProfileRegistration registration, ResolvedSettings settings, HookTrace? hooks, List<Finding> findings, bool keepGoing)
     {
@@ -135,9 +150,7 @@ internal static class Workspace
         {
             foreach (var missing in settings.Missing)
             {
-                var field = missing.Key.Name;
-                findings.Add(Finding.Error(registration.Slug, field, "is required and not set",
-                    $"set it in a values file under profiles.{registration.Slug}.{field}, or with --override {registration.Slug}:{field}=VALUE"));
+                findings.Add(Finding.Error(registration.Slug, missing.Key.Name, "is required and not set", WhereToSet(registration, missing.Key)));
             }
 
             return null;

@@ -106,7 +106,7 @@ internal static class EntryLayers
     private static string UnknownField(ProfileEntry entry, string field, IReadOnlyList<string> valid)
     {
         var what = entry.IsGlobal ? "any profile of the catalogue" : $"profile '{entry.Slug}'";
-        var close = Catalog.Suggestions.Closest(field, valid, 1).FirstOrDefault();
+        var close = Errors.Suggestions.Closest(field, valid, 1).FirstOrDefault();
         var hint = close is null ? "" : $"; did you mean '{close}'?";
         return $"unknown field '{field}' for {what}{hint} (valid: {string.Join(", ", valid)}; named items: {string.Join(", ", Build.SitePatches.ItemKinds.All.Select(k => k.Name))})";
     }

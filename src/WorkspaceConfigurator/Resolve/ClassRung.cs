@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Catalog;
 
-
 namespace WorkspaceConfigurator.Resolve;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Render.AppHub;
 
-
 namespace WorkspaceConfigurator.Write;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
+using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Resolve;
 using WorkspaceConfigurator.Tests.Plugins;
 using WorkspaceConfigurator.Tests.Schema;
 using WorkspaceConfigurator.Tests.Support;

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Resolve;
 
-
 namespace WorkspaceConfigurator.Build.SitePatches;
 
 /// <summary><c>config_maps:</c> a ConfigMap the hub creates (from <c>content</c>) and mounts as one file.</summary>

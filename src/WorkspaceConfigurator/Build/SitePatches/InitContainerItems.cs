@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Resolve;
 
-
 namespace WorkspaceConfigurator.Build.SitePatches;
 
 /// <summary><c>init_containers:</c> a container run before the workspace starts (the hub passes name, image, command and mounts).</summary>

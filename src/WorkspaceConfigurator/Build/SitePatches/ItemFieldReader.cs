@@ -246,7 +246,7 @@ internal static class ItemFieldReader
     }
 
     public static string UnknownKey(string key, string what, IReadOnlyList<string> valid) =>
-        Catalog.Suggestions.Closest(key, valid, 1).FirstOrDefault() is { } close
+        Errors.Suggestions.Closest(key, valid, 1).FirstOrDefault() is { } close
             ? $"unknown key '{key}' for {what}; did you mean '{close}'? (valid: {string.Join(", ", valid)})"
             : $"unknown key '{key}' for {what} (valid: {string.Join(", ", valid)})";
 }

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Resolve;
 
-
 namespace WorkspaceConfigurator.Build.SitePatches;
 
 /// <summary><c>manifests:</c> Kubernetes objects the hub creates in the user's namespace at spawn.</summary>

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Resolve;
 
-
 namespace WorkspaceConfigurator.Build.SitePatches;
 
 /// <summary><c>role_bindings:</c> a Role with one rule and the RoleBinding that grants it, in the user's namespace.</summary>

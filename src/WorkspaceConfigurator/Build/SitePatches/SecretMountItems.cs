@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Resolve;
 
-
 namespace WorkspaceConfigurator.Build.SitePatches;
 
 /// <summary><c>secret_mounts:</c> a Secret (which must exist) mounted into the workspace; the name is the Secret's and the pod volume's.</summary>

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Resolve;
 
-
 namespace WorkspaceConfigurator.Build.SitePatches;
 
 /// <summary><c>volumes:</c> a PersistentVolumeClaim the hub creates and mounts; the item's name is the pod volume name.</summary>

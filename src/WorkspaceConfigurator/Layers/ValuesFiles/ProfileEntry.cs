@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Build.SitePatches;
 
-
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>

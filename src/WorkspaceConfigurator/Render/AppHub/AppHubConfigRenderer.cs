@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Build;
 
-
 namespace WorkspaceConfigurator.Render.AppHub;
 
 /// <summary>
@@ -27,7 +26,7 @@ internal static class AppHubConfigRenderer
     internal const string ProfilesKey = "profiles";
 
     public static YamlMapping RenderProfile(ProfileSpec spec) => new YamlMappingBuilder()
-        .Add("id", ProfileId(spec))
+        .Add("id", SpecNames.ProfileId(spec))
         .Add("groups", YamlNode.Strings(spec.Groups))
         .Add("definition", Definition(spec))
         .Add("node_selector", YamlNode.Map(spec.NodeSelector))
@@ -43,9 +42,6 @@ internal static class AppHubConfigRenderer
         .AddIfAny("env_from_secrets", spec.EnvFromSecrets, YamlNode.Str)
         .AddIfAny("secret_mounts", spec.SecretMounts, AppHubParts.SecretMount)
         .Build();
-
-    /// <summary>The profile's id in config.yml.</summary>
-    internal static string ProfileId(ProfileSpec spec) => $"profile_{spec.Slug}";
 
     private static YamlMapping Definition(ProfileSpec spec) => new YamlMappingBuilder()
         .Add("display_name", spec.DisplayName)

@@ -1,3 +1,5 @@
+using WorkspaceConfigurator.Build;
+
 namespace WorkspaceConfigurator.Render.AppHub;
 
 /// <summary>The hub's shape of each per-profile resource, in the contract's key order.</summary>

@@ -1,6 +1,5 @@
-using WorkspaceConfigurator.Check;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Render.KubernetesObjects;
-
 
 namespace WorkspaceConfigurator.Render.Manifests;
 

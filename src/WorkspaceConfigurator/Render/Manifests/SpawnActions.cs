@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using WorkspaceConfigurator.Check;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Render.KubernetesObjects;
 
 namespace WorkspaceConfigurator.Render.Manifests;

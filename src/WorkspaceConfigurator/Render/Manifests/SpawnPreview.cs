@@ -1,5 +1,4 @@
-using WorkspaceConfigurator.Check;
-
+using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Render.Manifests;
 

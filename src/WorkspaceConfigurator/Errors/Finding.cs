@@ -1,4 +1,4 @@
-namespace WorkspaceConfigurator.Check;
+namespace WorkspaceConfigurator.Errors;
 
 /// <summary>
 /// One thing wsconf tells its user about their input, as one line: <c>&lt;subject&gt;: [&lt;field&gt;: ]&lt;problem&gt;[ (&lt;what is valid&gt;)]</c>.

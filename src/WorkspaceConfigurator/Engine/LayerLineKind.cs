@@ -1,4 +1,4 @@
-namespace WorkspaceConfigurator.Resolve;
+namespace WorkspaceConfigurator.Engine;
 
 internal enum LayerLineKind
 {

@@ -1,9 +1,9 @@
 using WorkspaceConfigurator.Build.SitePatches;
 using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Resolve;
 
-namespace WorkspaceConfigurator.Resolve;
+namespace WorkspaceConfigurator.Engine;
 
 /// <summary>
 /// The whole ladder of one profile, field by field, for <c>describe --layers</c>: for each setting the winning value

@@ -1,4 +1,4 @@
-namespace WorkspaceConfigurator.Catalog;
+namespace WorkspaceConfigurator.Errors;
 
 /// <summary>"Did you mean" candidates by edit distance (and prefix), closest first, ties in ordinal order.</summary>
 internal static class Suggestions
