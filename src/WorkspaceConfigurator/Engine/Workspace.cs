@@ -128,21 +128,6 @@ internal static class Workspace
         return selected;
     }
 
-    // The names and the image are required of every profile. A profile class that does not set one in Declare is its
-    // author's slip, so the author is told where a class sets it; a setting a class itself requires is the site's to give.
-    private static string WhereToSet(ProfileRegistration registration, SettingKey key)
-    {
-        var slug = registration.Slug;
-        var values = $"set it in a values file under profiles.{slug}.{key.Name}, or with --override {slug}:{key.Name}=VALUE";
-        var member = key == CoreSettings.DisplayName ? nameof(CoreSettings.DisplayName)
-            : key == CoreSettings.Description ? nameof(CoreSettings.Description)
-            : key == CoreSettings.Image ? nameof(CoreSettings.Image)
-            : null;
-        return member is null || registration.Profile is DataProfile
-            ? values
-            : $"a profile class sets it in Declare, with settings.Set(CoreSettings.{member}, ...); or {values}";
-    }
-
     // A required setting no layer sets is a finding, not a crash in a hook that reads it; then the hooks run, then the site's items.
     private static ProfileSpec? Build(ProfileRegistry registry, ProfileRegistration registration, ResolvedSettings settings, HookTrace? hooks, List<Finding> findings, bool keepGoing)
     {
@@ -150,7 +135,7 @@ internal static class Workspace
         {
             foreach (var missing in settings.Missing)
             {
-                findings.Add(Finding.Error(registration.Slug, missing.Key.Name, "is required and not set", WhereToSet(registration, missing.Key)));
+                findings.Add(Finding.Error(registration.Slug, missing.Key.Name, "is required and not set", WhereToSet(registration, missing)));
             }
 
             return null;
@@ -172,6 +157,17 @@ internal static class Workspace
 
         var patched = ForProfile(registration.Slug, () => SitePatcher.Apply(spec, settings));
         return LifecycleStage.Apply(patched, settings, jupyterServer: registration.Profile.IsJupyterServer);
+    }
+
+    // wsconf requires the names and the image of every profile (its base declarations): a class that leaves one unset
+    // in Declare is its author's slip, so the author is told where a class sets it. What a class requires is the site's to give.
+    private static string WhereToSet(ProfileRegistration registration, SettingDeclaration missing)
+    {
+        var (slug, name) = (registration.Slug, missing.Key.Name);
+        var values = $"set it in a values file under profiles.{slug}.{name}, or with --override {slug}:{name}=VALUE";
+        return missing.Source.Origin == SettingOrigin.Base && registration.Profile is not DataProfile
+            ? $"a profile class sets it in its Declare; or {values}"
+            : values;
     }
 
     private static ProfileSpec BuildPluginProfile(ProfileRegistry registry, ProfileRegistration registration, string plugin, ResolvedSettings settings, HookTrace? hooks)

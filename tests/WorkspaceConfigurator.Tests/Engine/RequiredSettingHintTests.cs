@@ -34,7 +34,7 @@ public sealed class RequiredSettingHintTests
         var plan = Workspace.Plan(ProfileCatalog.Of(registry), CommandLineLayers.None, new Selection(["forgetful"]));
 
         plan.Findings.Select(f => f.ToLine()).Should().Equal(
-            "error: forgetful: image: is required and not set (a profile class sets it in Declare, with settings.Set(CoreSettings.Image, ...); "
+            "error: forgetful: image: is required and not set (a profile class sets it in its Declare; "
             + "or set it in a values file under profiles.forgetful.image, or with --override forgetful:image=VALUE)",
             "error: forgetful: site_token: is required and not set (set it in a values file under profiles.forgetful.site_token, or with --override forgetful:site_token=VALUE)");
     }
