@@ -35,13 +35,9 @@ internal static class ValidateCommand
             // The checks of kept objects name the settings that hold a value: only they need the settings after the plan.
             var plan = Workspace.Plan(loadCatalog(result), selection.Layers(result, env), selection.Selection(result, env), keepGoing: true, keepSettings: existingObjects is not null);
             var found = HubRules.Merge(plan.Specs, plan.Findings, HubRules.Check(plan.Specs, settings));
-            foreach (var warning in plan.Warnings)
-            {
-                context.Report(warning);
-            }
-
-            // With --existing, warnings on kept claims and config maps follow the plan's findings; the hub settings name the namespace.
-            var findings = ExistingOption.Findings(plan, found, existingObjects, settings);
+            // The command line's own warnings come first and count like any other (--strict fails on them); with
+            // --existing, warnings on kept claims and config maps follow the plan's findings.
+            List<Finding> findings = [.. plan.Warnings, .. ExistingOption.Findings(plan, found, existingObjects, settings)];
             var errors = 0;
             foreach (var finding in findings)
             {

@@ -107,7 +107,7 @@ internal sealed class ExistingOption
     {
         foreach (var f in findings)
         {
-            if (f.Slug == slug && f.IsError)
+            if (f.Subject == slug && f.IsError)
             {
                 return true;
             }

@@ -143,7 +143,7 @@ internal static class AtomicFile
             InPlaceWrite.Write(stream, how.Temps, writeContent);
         }
 
-        how.Warn(Finding.Warning(path, $"written in place: {obstacle.What}", $"{Errno.Text(obstacle.Code)}: {obstacle.Hint}"));
+        how.Warn(Finding.WarningAbout(path, $"written in place: {obstacle.What}", $"{Errno.Text(obstacle.Code)}: {obstacle.Hint}"));
     }
 
     private static void Guard(string path, Action write)

@@ -42,7 +42,7 @@ internal sealed class CheckRun
         var groups = new List<Finding>?[profiles.Count + 1];
         foreach (var finding in all)
         {
-            var group = position.TryGetValue(finding.Slug, out var at) ? at : profiles.Count;
+            var group = position.TryGetValue(finding.Subject, out var at) ? at : profiles.Count;
             (groups[group] ??= []).Add(finding);
         }
 

@@ -49,7 +49,7 @@ internal static class HubRules
             position.TryAdd(specs[i].Slug, i);
         }
 
-        int Position(Finding f) => position.TryGetValue(f.Slug, out var at) ? at : specs.Count;
+        int Position(Finding f) => position.TryGetValue(f.Subject, out var at) ? at : specs.Count;
         var merged = new List<Finding>(findings);
         foreach (var hubFinding in hubFindings)
         {

@@ -45,7 +45,7 @@ internal static class ObjectConflicts
                 var problem = first == profile.Slug
                     ? "is created twice with different content; only the first is created"
                     : $"is created by profile '{first}' too, with different content; whichever is spawned first creates it and the other gets that one";
-                warnings.Add(new Finding(Severity.Warning, profile.Slug, o.ToString(), problem, "one name for each content"));
+                warnings.Add(Finding.Warning(profile.Slug, o.ToString(), problem, "one name for each content"));
                 variants.Add(new Variant(profile.Slug, yaml));
             }
         }

@@ -27,7 +27,7 @@ internal static class UserDerivedNames
                     continue;
                 }
 
-                warnings.Add(new Finding(Severity.Warning, profile.Slug, o.ToString(), $"'{o.Name}' is not a valid object name for user '{user}', so the hub fails to create it for this user",
+                warnings.Add(Finding.Warning(profile.Slug, o.ToString(), $"'{o.Name}' is not a valid object name for user '{user}', so the hub fails to create it for this user",
                     "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.'; build the name from something the user name cannot break, or give such users another profile"));
             }
         }

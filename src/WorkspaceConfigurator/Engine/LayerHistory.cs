@@ -25,7 +25,7 @@ internal static class LayerHistory
             }
             else
             {
-                histories.Add(new FieldHistory(declaration.Key.Name, Ranked(ScalarLines(declaration, profile.Ladder, catalog))));
+                histories.Add(new FieldHistory(declaration.Key.Name, Ranked(ScalarLines(declaration, profile, catalog))));
             }
         }
 
@@ -37,11 +37,11 @@ internal static class LayerHistory
         return histories;
     }
 
-    private static List<LayerLine> ScalarLines(SettingDeclaration declaration, Ladder ladder, ProfileCatalog catalog)
+    private static List<LayerLine> ScalarLines(SettingDeclaration declaration, PlannedProfile profile, ProfileCatalog catalog)
     {
         var key = declaration.Key;
         var lines = new List<LayerLine>();
-        foreach (var value in RungValue.Of(declaration, ladder, catalog.Declarations, exact: true))
+        foreach (var value in RungValue.Of(declaration, profile.Ladder, catalog.Declarations, exact: true, profile.Slug))
         {
             lines.Add(value.Input is { } input
                 ? new LayerLine(input.IsUnset ? "(none)" : key.FormatValue(input.Parse(key)), Origin(input.Source, ((LayerRung)value.Rung).Via), LayerLineKind.Shadowed)

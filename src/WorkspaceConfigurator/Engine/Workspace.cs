@@ -58,6 +58,12 @@ internal static class Workspace
             {
                 settings = ForProfile(registration.Slug, () => LadderResolver.Resolve(registration, catalog.Declarations.Of(registration), ladder, catalog.Declarations, own?.Given ?? []));
             }
+            catch (ProfileBuildException e) when (keepGoing)
+            {
+                // The profile's classes contradict themselves (a setting of two types, a default its constraint refuses).
+                findings.Add(Finding.Error(registration.Slug, "settings", e.Reason, null));
+                continue;
+            }
             catch (ProfileException e) when (keepGoing)
             {
                 findings.Add(Finding.Error(registration.Slug, "build", e.Message, "a profile whose hooks and assets build"));
@@ -224,7 +230,7 @@ internal static class Workspace
                 // One line per profile, however many overrides name it.
                 var given = layers[slug].Given;
                 var more = given.Count > 1 ? $" and {given.Count - 1} more" : "";
-                warnings.Add(Finding.Warning($"{given[0].Given}{more}", $"profile '{slug}' is not selected; ignored"));
+                warnings.Add(Finding.WarningAbout($"{given[0].Given}{more}", $"profile '{slug}' is not selected; ignored"));
 
                 layers.Remove(slug);
             }

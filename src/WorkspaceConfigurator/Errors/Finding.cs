@@ -9,18 +9,15 @@ namespace WorkspaceConfigurator.Errors;
 /// </summary>
 internal sealed record Finding(Severity Severity, string Subject, string? Field, string Problem, string? Valid)
 {
-    public static Finding Error(string slug, string field, string problem, string valid) => new(Severity.Error, slug, field, problem, valid);
+    public static Finding Error(string slug, string field, string problem, string? valid) => new(Severity.Error, slug, field, problem, valid);
 
     public static Finding Warning(string slug, string field, string problem, string valid) => new(Severity.Warning, slug, field, problem, valid);
 
-    /// <summary>A warning on something that is not a profile's field: a file, an option, an object.</summary>
-    public static Finding Warning(string subject, string problem, string? valid = null) => new(Severity.Warning, subject, null, problem, valid);
+    /// <summary>A warning on something that is not a profile's field: a file, an option, an output path.</summary>
+    public static Finding WarningAbout(string subject, string problem, string? valid = null) => new(Severity.Warning, subject, null, problem, valid);
 
     /// <summary>What will happen, said so that nothing is a surprise (e.g. the objects a spawn keeps).</summary>
     public static Finding Note(string subject, string? field, string text) => new(Severity.Note, subject, field, text, null);
-
-    /// <summary>The profile a finding is about (its subject); rules on specs name the profile's slug there.</summary>
-    public string Slug => Subject;
 
     public bool IsError => Severity == Severity.Error;
 

@@ -38,7 +38,7 @@ internal static class LadderBuilder
             rungs.Add(new LayerRung(catalog.Globals[i].Layer, null, catalog.Globals[i].Entry.Mark, null, IsGlobal: true));
         }
 
-        rungs.Add(new BaseRung(root));
+        rungs.Add(BaseRung.Instance);
         return new Ladder(rungs);
     }
 

@@ -86,7 +86,7 @@ internal static class LadderResolver
 
             var declared = candidate.Declared!;
             return ConstraintCheck.Problem(declaration, declared.Default, slug) is { } broken
-                ? throw new ProfileException($"profile '{slug}': {key.Name}: its default {key.FormatValue(declared.Default)} breaks its own constraint: {broken}")
+                ? throw new ProfileBuildException(slug, $"{key.Name}: its default {key.FormatValue(declared.Default)} breaks its own constraint: {broken}")
                 : new ResolvedSetting(key, declared.Default, declared.SourceOf);
         }
 

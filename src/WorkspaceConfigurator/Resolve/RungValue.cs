@@ -1,4 +1,5 @@
 using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers;
 
 namespace WorkspaceConfigurator.Resolve;
@@ -16,7 +17,7 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
     /// own class and the base sets the setting, the declared default wins whether the class or the base declared it,
     /// and the costly question of which one did (reflection) is not asked.
     /// </summary>
-    public static IEnumerable<RungValue> Of(SettingDeclaration declaration, Ladder ladder, DeclarationCache cache, bool exact, string? slug = null)
+    public static IEnumerable<RungValue> Of(SettingDeclaration declaration, Ladder ladder, DeclarationCache cache, bool exact, string slug)
     {
         var rungs = ladder.Rungs;
         var name = declaration.Key.Name;
@@ -38,8 +39,8 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
                     // reach the profile's hooks as a value they cannot read.
                     if (own.Key.GetType() != declaration.Key.GetType())
                     {
-                        throw new ProfileException(
-                            $"{(slug is null ? "" : $"profile '{slug}': ")}setting '{name}' is {declaration.Key.TypeName} in the profile's own class and {own.Key.TypeName} in {rung.Name}, which its ladder includes; give one of them another name");
+                        throw new ProfileBuildException(slug,
+                            $"setting '{name}' is {declaration.Key.TypeName} in {declaration.Source} and {own.Key.TypeName} in {rung.Name}, which its ladder includes; give one of them another name");
                     }
 
                     if (!exact && rung.IsRoot && !LowerLayerSets(rungs, i, name))

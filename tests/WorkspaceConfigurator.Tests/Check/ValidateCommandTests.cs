@@ -27,6 +27,17 @@ public sealed class ValidateCommandTests
         CliRunner.Run("validate", "--strict", "--profile", "coder", "--groups", "staff").ExitCode.Should().Be(0);
 
     [Fact]
+    public void An_override_of_a_profile_not_selected_is_a_warning_that_strict_fails_on()
+    {
+        var result = CliRunner.Run("validate", "--strict", "--profile", "coder", "--groups", "staff", "--override", "jupyterlab:cpu_limit=3");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().Be("warning: --override jupyterlab:cpu_limit=3: profile 'jupyterlab' is not selected; ignored\n"
+            + "1 profile(s) checked: 0 error(s), 1 warning(s)\n");
+        result.Error.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Every_problem_is_reported_not_just_the_first()
     {
         var result = CliRunner.Run("validate", "--groups", "a", "--profile", "coder,jupyterlab",

@@ -19,7 +19,7 @@ internal static class HandLadder
 
     public static ClassRung Class(Profile profile, bool isRoot = true) => new(Registration(profile), isRoot);
 
-    public static BaseRung Base(Profile profile) => new(profile);
+    public static BaseRung Base() => BaseRung.Instance;
 
     public static ProfileRegistration Registration(Profile profile) => new(profile, ProfileRegistration.BuiltIn);
 

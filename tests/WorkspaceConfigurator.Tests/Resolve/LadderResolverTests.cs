@@ -1,4 +1,5 @@
 using FluentAssertions;
+using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Layers;
 using WorkspaceConfigurator.Resolve;
 using static WorkspaceConfigurator.Tests.Resolve.HandLadder;
@@ -41,7 +42,7 @@ public sealed class LadderResolverTests
             new HandLayer("own").Set("cpu_limit", "6").Rung(),
             Class(SizedClass),
             new HandLayer("global").Set("cpu_limit", "2").Global(),
-            Base(SizedClass)));
+            Base()));
         settings.Get(CoreSettings.CpuLimit).Should().Be(8);
         Setting(settings, CoreSettings.CpuLimit).Source.Detail.Should().Be("--override");
     }
@@ -49,14 +50,14 @@ public sealed class LadderResolverTests
     [Fact]
     public void A_value_from_another_profiles_entry_names_that_profile_in_its_source()
     {
-        var settings = Resolve(Of(new HandLayer("site.yaml:4").Set("cpu_limit", "6").Rung(via: "mixin"), Class(SizedClass), Base(SizedClass)));
+        var settings = Resolve(Of(new HandLayer("site.yaml:4").Set("cpu_limit", "6").Rung(via: "mixin"), Class(SizedClass), Base()));
         Setting(settings, CoreSettings.CpuLimit).Source.Detail.Should().Be("site.yaml:4 (from mixin)");
     }
 
     [Fact]
     public void A_value_the_class_sets_itself_wins_over_global()
     {
-        var settings = Resolve(Of(Class(SizedClass), new HandLayer("global").Set("cpu_limit", "2").Global(), Base(SizedClass)));
+        var settings = Resolve(Of(Class(SizedClass), new HandLayer("global").Set("cpu_limit", "2").Global(), Base()));
         settings.Get(CoreSettings.CpuLimit).Should().Be(4);
         Setting(settings, CoreSettings.CpuLimit).Source.ToString().Should().Be("class Sized");
     }
@@ -64,7 +65,7 @@ public sealed class LadderResolverTests
     [Fact]
     public void Global_wins_over_a_value_the_class_leaves_at_the_base_default()
     {
-        var settings = Resolve(Of(Class(SizedClass), new HandLayer("global").Set("storage_class_rwo", "gp3").Global(), Base(SizedClass)));
+        var settings = Resolve(Of(Class(SizedClass), new HandLayer("global").Set("storage_class_rwo", "gp3").Global(), Base()));
         settings.Get(CoreSettings.StorageClassRwo).Should().Be("gp3");
         Setting(settings, CoreSettings.StorageClassRwo).Source.Detail.Should().Be("global");
     }
@@ -72,7 +73,7 @@ public sealed class LadderResolverTests
     [Fact]
     public void With_no_rung_setting_it_the_base_default_applies()
     {
-        var settings = Resolve(Of(Class(SizedClass), new HandLayer("global").Global(), Base(SizedClass)));
+        var settings = Resolve(Of(Class(SizedClass), new HandLayer("global").Global(), Base()));
         settings.Get(CoreSettings.StorageClassRwo).Should().Be("standard");
         Setting(settings, CoreSettings.StorageClassRwo).Source.ToString().Should().Be("default");
         settings.Missing.Should().BeEmpty();
@@ -82,7 +83,7 @@ public sealed class LadderResolverTests
     public void A_required_setting_no_rung_sets_is_missing_and_has_no_value()
     {
         var unnamed = new Unnamed();
-        var settings = Resolve(Of(new HandLayer("own").Set("display_name", "Named").Rung(), Class(unnamed), Base(unnamed)));
+        var settings = Resolve(Of(new HandLayer("own").Set("display_name", "Named").Rung(), Class(unnamed), Base()));
         settings.Missing.Select(d => d.Key.Name).Should().Equal("description", "image");
         settings.Value(CoreSettings.Image).Should().BeNull();
         settings.Get(CoreSettings.DisplayName).Should().Be("Named");
@@ -96,7 +97,7 @@ public sealed class LadderResolverTests
             new HandLayer("site.yaml:3").Set("display_name", null).Rung(),
             new HandLayer("mixin").Set("display_name", "Named").Rung(),
             Class(unnamed),
-            Base(unnamed)));
+            Base()));
 
         resolve.Should().Throw<WsconfException>().WithMessage("site.yaml:3: display_name: cannot be null: display_name is required (*); give it a value");
     }
@@ -106,10 +107,10 @@ public sealed class LadderResolverTests
     {
         var root = new Typed(new SettingKey<string>("tier", SettingTypes.Text, "tier as text"), "gold");
         var other = new Typed(new SettingKey<long>("tier", SettingTypes.Count, "tier as a count"), 5L);
-        var resolve = () => Resolve(Of(Class(other, isRoot: false), Class(root), Base(root)));
+        var resolve = () => Resolve(Of(Class(other, isRoot: false), Class(root), Base()));
 
-        resolve.Should().Throw<ProfileException>()
-            .WithMessage("profile 'typed': setting 'tier' is text in the profile's own class and whole number in class Typed, which its ladder includes; give one of them another name");
+        resolve.Should().Throw<ProfileBuildException>()
+            .WithMessage("profile 'typed': setting 'tier' is text in class Typed and whole number in class Typed, which its ladder includes; give one of them another name");
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class LadderResolverTests
             new HandLayer("own").Set("default_url", null).Rung(),
             Class(SizedClass),
             new HandLayer("global").Set("default_url", "/lab").Global(),
-            Base(SizedClass)));
+            Base()));
         settings.Get(CoreSettings.DefaultUrl).Should().BeNull();
         Setting(settings, CoreSettings.DefaultUrl).Source.Detail.Should().Be("own");
     }
@@ -127,7 +128,7 @@ public sealed class LadderResolverTests
     [Fact]
     public void Null_for_a_setting_that_always_has_a_value_is_an_error_at_its_site()
     {
-        var resolve = () => Resolve(Of(new HandLayer("--override sized:cpu_limit=").Set("cpu_limit", null).Rung(), Class(SizedClass), Base(SizedClass)));
+        var resolve = () => Resolve(Of(new HandLayer("--override sized:cpu_limit=").Set("cpu_limit", null).Rung(), Class(SizedClass), Base()));
         resolve.Should().Throw<WsconfException>().WithMessage("--override sized:cpu_limit=: cpu_limit: cannot be null: cpu_limit always has a value (*)*");
     }
 
@@ -135,7 +136,7 @@ public sealed class LadderResolverTests
     public void A_layer_value_its_setting_does_not_allow_is_an_error_at_its_site()
     {
         var constrained = new Constrained();
-        var resolve = () => Resolve(Of(new HandLayer("own").Set("tier", "medium").Rung(), Class(constrained), Base(constrained)));
+        var resolve = () => Resolve(Of(new HandLayer("own").Set("tier", "medium").Rung(), Class(constrained), Base()));
         resolve.Should().Throw<WsconfException>().WithMessage("own: tier: 'medium' is not allowed (one of: small, large)");
     }
 
@@ -143,8 +144,8 @@ public sealed class LadderResolverTests
     public void A_class_default_its_own_constraint_does_not_allow_is_a_profile_error()
     {
         var contradicting = new SelfContradicting();
-        var resolve = () => Resolve(Of(Class(contradicting), Base(contradicting)));
-        resolve.Should().Throw<ProfileException>().WithMessage("profile 'contradicting': tier: its default medium breaks its own constraint: 'medium' is not allowed*");
+        var resolve = () => Resolve(Of(Class(contradicting), Base()));
+        resolve.Should().Throw<ProfileBuildException>().WithMessage("profile 'contradicting': tier: its default medium breaks its own constraint: 'medium' is not allowed*");
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public sealed class LadderResolverTests
     {
         // Only the winner is checked: a default that loses never reaches a spec.
         var contradicting = new SelfContradicting();
-        var settings = Resolve(Of(new HandLayer("own").Set("tier", "large").Rung(), Class(contradicting), Base(contradicting)));
+        var settings = Resolve(Of(new HandLayer("own").Set("tier", "large").Rung(), Class(contradicting), Base()));
         settings.Get(Tier).Should().Be("large");
     }
 
@@ -163,7 +164,7 @@ public sealed class LadderResolverTests
             new HandLayer("own").Entry("env", "A", "own").Rung(),
             Class(SizedClass),
             new HandLayer("global").Entry("env", "B", "global").Global(),
-            Base(SizedClass)));
+            Base()));
         Changes(settings.Changes.MapAbove("env")).Should().Equal("A=own");
         Changes(settings.Changes.MapBelow("env")).Should().Equal("B=global");
     }
@@ -177,7 +178,7 @@ public sealed class LadderResolverTests
             Class(SizedClass),
             new HandLayer("global-later").Entry("env", "C", "later").Global(),
             new HandLayer("global-earlier").Entry("env", "C", "earlier").Global(),
-            Base(SizedClass)));
+            Base()));
         Changes(settings.Changes.MapAbove("env")).Should().Equal("A=own", "B=own", "A=override");
         Changes(settings.Changes.MapBelow("env")).Should().Equal("C=earlier", "C=later");
     }
@@ -189,7 +190,7 @@ public sealed class LadderResolverTests
             new HandLayer("own").Entry("node_selector", "pool", "own").Entry("node_selector", "zone", "a").Rung(),
             Class(SizedClass),
             new HandLayer("global").Entry("node_selector", "pool", "global").Entry("node_selector", "disk", "ssd").Global(),
-            Base(SizedClass)));
+            Base()));
         Entries(settings, CoreSettings.NodeSelector).Should().Equal("pool=own (own)", "disk=ssd (global)", "zone=a (own)");
     }
 
@@ -201,7 +202,7 @@ public sealed class LadderResolverTests
             new HandLayer("own").Delete("env", "A").Delete("env", "B").Rung(),
             Class(SizedClass),
             new HandLayer("global").Entry("env", "A", "1").Entry("env", "B", "2").Global(),
-            Base(SizedClass)));
+            Base()));
         Entries(settings, CoreSettings.Env).Should().Equal("B=again (--override)");
         Changes(settings.Changes.MapAbove("env")).Should().Equal("Delete A", "Delete B", "B=again");
     }
@@ -215,7 +216,7 @@ public sealed class LadderResolverTests
             new HandLayer("include").Entry("env", "I", "include").Rung(via: "mixin"),
             Class(SizedClass),
             new HandLayer("global").Entry("env", "A", "global").Global(),
-            Base(SizedClass)));
+            Base()));
         Entries(settings, CoreSettings.Env).Should().Equal("B=own (own)", "C=override (--override)");
         Changes(settings.Changes.MapAbove("env")).Should().Equal("I=include", "Clear", "B=own", "C=override");
     }
@@ -225,7 +226,7 @@ public sealed class LadderResolverTests
     {
         // A profile of includes only: no class runs hooks, so global: is not below anything.
         var unnamed = new Unnamed();
-        var settings = ResolveAs(unnamed, Of(Class(unnamed, isRoot: false), new HandLayer("global").Entry("env", "G", "1").Global(), Base(unnamed)));
+        var settings = ResolveAs(unnamed, Of(Class(unnamed, isRoot: false), new HandLayer("global").Entry("env", "G", "1").Global(), Base()));
         Changes(settings.Changes.MapAbove("env")).Should().Equal("G=1");
         settings.Changes.MapBelow("env").Should().BeEmpty();
     }
@@ -233,14 +234,14 @@ public sealed class LadderResolverTests
     [Fact]
     public void Map_values_are_typed_by_the_profiles_key()
     {
-        var settings = Resolve(Of(new HandLayer("own").Entry("extra_resource_limits", "example.com/fpga", "2").Rung(), Class(SizedClass), Base(SizedClass)));
+        var settings = Resolve(Of(new HandLayer("own").Entry("extra_resource_limits", "example.com/fpga", "2").Rung(), Class(SizedClass), Base()));
         settings.Changes.MapAbove("extra_resource_limits").Single().Value.Should().Be(2L);
     }
 
     [Fact]
     public void A_map_setting_resolves_to_no_single_value()
     {
-        var settings = Resolve(Of(new HandLayer("own").Entry("env", "A", "1").Rung(), Class(SizedClass), Base(SizedClass)));
+        var settings = Resolve(Of(new HandLayer("own").Entry("env", "A", "1").Rung(), Class(SizedClass), Base()));
         settings.Value(CoreSettings.Env).Should().BeNull();
         settings.Missing.Should().BeEmpty();
     }
@@ -249,7 +250,7 @@ public sealed class LadderResolverTests
     public void An_override_of_a_field_the_profile_does_not_declare_is_a_usage_error()
     {
         var given = new CommandLineOverride("sized", "tier", null, OverrideAction.Set, "large", "--override sized:tier=large");
-        var resolve = () => Resolve(Of(Class(SizedClass), Base(SizedClass)), given);
+        var resolve = () => Resolve(Of(Class(SizedClass), Base()), given);
         resolve.Should().Throw<WsconfException>().WithMessage("--override sized:tier=large: unknown field 'tier' for profile 'sized' (valid: *flavour*)");
     }
 
@@ -257,7 +258,7 @@ public sealed class LadderResolverTests
     public void An_override_of_a_whole_map_without_a_key_is_a_usage_error()
     {
         var given = new CommandLineOverride("sized", "env", null, OverrideAction.Set, "x", "--override sized:env=x");
-        var resolve = () => Resolve(Of(Class(SizedClass), Base(SizedClass)), given);
+        var resolve = () => Resolve(Of(Class(SizedClass), Base()), given);
         resolve.Should().Throw<WsconfException>().WithMessage("--override sized:env=x: 'env' is a map; give one entry as env.KEY=VALUE*");
     }
 
@@ -265,7 +266,7 @@ public sealed class LadderResolverTests
     public void Deleting_a_setting_that_is_no_map_is_a_usage_error()
     {
         var given = new CommandLineOverride("sized", "cpu_limit", null, OverrideAction.Clear, "", "--override sized:cpu_limit-");
-        var resolve = () => Resolve(Of(Class(SizedClass), Base(SizedClass)), given);
+        var resolve = () => Resolve(Of(Class(SizedClass), Base()), given);
         resolve.Should().Throw<WsconfException>().WithMessage("--override sized:cpu_limit-: 'cpu_limit' is not a map, so it cannot be deleted with '-'*");
     }
 

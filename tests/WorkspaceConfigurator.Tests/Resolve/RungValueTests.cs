@@ -15,10 +15,10 @@ public sealed class RungValueTests
     // The walk describe --layers makes (exact) and the one the resolver makes (quick), for a setting as the ladder's
     // root class declares it.
     private static List<RungValue> Exact(Ladder ladder, SettingKey key) =>
-        [.. RungValue.Of(Declaration(RootOf(ladder), key), ladder, Cache(), exact: true)];
+        [.. RungValue.Of(Declaration(RootOf(ladder), key), ladder, Cache(), exact: true, "hand")];
 
     private static List<RungValue> Quick(Ladder ladder, SettingKey key) =>
-        [.. RungValue.Of(Declaration(RootOf(ladder), key), ladder, Cache(), exact: false)];
+        [.. RungValue.Of(Declaration(RootOf(ladder), key), ladder, Cache(), exact: false, "hand")];
 
     private static Profile RootOf(Ladder ladder) => ladder.Rungs.OfType<ClassRung>().Single(r => r.IsRoot).Registration.Profile;
 
@@ -39,7 +39,7 @@ public sealed class RungValueTests
             new HandLayer("include").Set("storage_class_rwo", "include").Rung(via: "mixin"),
             Class(SizedClass),
             new HandLayer("global").Set("storage_class_rwo", "global").Global(),
-            Base(SizedClass));
+            Base());
 
         Exact(ladder, CoreSettings.StorageClassRwo).Select(Describe).Should().Equal(
             "--override=override", "own=own", "include (from mixin)=include", "global=global", "default=standard");
@@ -48,21 +48,21 @@ public sealed class RungValueTests
     [Fact]
     public void A_layer_that_does_not_set_the_setting_gives_no_value()
     {
-        var ladder = Of(new HandLayer("own").Set("cpu_limit", "2").Rung(), Class(SizedClass), Base(SizedClass));
+        var ladder = Of(new HandLayer("own").Set("cpu_limit", "2").Rung(), Class(SizedClass), Base());
         Exact(ladder, CoreSettings.StorageClassRwo).Select(Describe).Should().Equal("default=standard");
     }
 
     [Fact]
     public void A_class_rung_gives_the_value_the_class_sets_itself_above_global()
     {
-        var ladder = Of(Class(SizedClass), new HandLayer("global").Set("cpu_limit", "2").Global(), Base(SizedClass));
+        var ladder = Of(Class(SizedClass), new HandLayer("global").Set("cpu_limit", "2").Global(), Base());
         Exact(ladder, CoreSettings.CpuLimit).Select(Describe).Should().Equal("class Sized=4", "global=2", "default=1");
     }
 
     [Fact]
     public void A_class_rung_gives_nothing_for_a_value_the_class_leaves_at_the_base_default_so_global_wins()
     {
-        var ladder = Of(Class(SizedClass), new HandLayer("global").Set("storage_class_rwo", "gp3").Global(), Base(SizedClass));
+        var ladder = Of(Class(SizedClass), new HandLayer("global").Set("storage_class_rwo", "gp3").Global(), Base());
         Exact(ladder, CoreSettings.StorageClassRwo).Select(Describe).Should().Equal("global=gp3", "default=standard");
     }
 
@@ -70,7 +70,7 @@ public sealed class RungValueTests
     public void A_value_a_family_class_sets_counts_at_the_class_rung()
     {
         var member = new FamilyMember();
-        var ladder = Of(Class(member), new HandLayer("global").Set("mem_limit", "4Gi").Global(), Base(member));
+        var ladder = Of(Class(member), new HandLayer("global").Set("mem_limit", "4Gi").Global(), Base());
         Exact(ladder, CoreSettings.MemLimit).Select(Describe).Should().Equal("class FamilyMember=8G", "global=4Gi", "default=2G");
         Exact(ladder, CoreSettings.MemLimit)[0].Declared!.Source.ToString().Should().Be("family Family");
     }
@@ -80,7 +80,7 @@ public sealed class RungValueTests
     {
         // As an include that extends another class: its values sit above the root class, but only those it sets.
         var root = new Unnamed();
-        var ladder = Of(Class(SizedClass, isRoot: false), Class(root), new HandLayer("global").Set("cpu_limit", "2").Set("storage_class_rwo", "gp3").Global(), Base(root));
+        var ladder = Of(Class(SizedClass, isRoot: false), Class(root), new HandLayer("global").Set("cpu_limit", "2").Set("storage_class_rwo", "gp3").Global(), Base());
         Exact(ladder, CoreSettings.CpuLimit).Select(Describe).Should().Equal("class Sized=4", "global=2", "default=1");
         Exact(ladder, CoreSettings.StorageClassRwo).Select(Describe).Should().Equal("global=gp3", "default=standard");
     }
@@ -88,7 +88,7 @@ public sealed class RungValueTests
     [Fact]
     public void For_a_setting_the_class_changes_the_base_rung_gives_wsconfs_own_default()
     {
-        var ladder = Of(Class(SizedClass), Base(SizedClass));
+        var ladder = Of(Class(SizedClass), Base());
         var atBase = Exact(ladder, CoreSettings.CpuLimit)[^1];
         atBase.Rung.Should().BeOfType<BaseRung>();
         atBase.Declared!.Default.Should().Be(1, "the base class's value, not the class's 4");
@@ -98,7 +98,7 @@ public sealed class RungValueTests
     [Fact]
     public void A_setting_only_the_class_declares_has_no_base_default()
     {
-        var ladder = Of(Class(SizedClass), Base(SizedClass));
+        var ladder = Of(Class(SizedClass), Base());
         Exact(ladder, Flavour).Select(Describe).Should().Equal("class Sized=plain");
     }
 
@@ -106,7 +106,7 @@ public sealed class RungValueTests
     public void A_required_setting_gets_no_value_from_the_class_or_the_base()
     {
         var unnamed = new Unnamed();
-        var ladder = Of(Class(unnamed), Base(unnamed));
+        var ladder = Of(Class(unnamed), Base());
         Exact(ladder, CoreSettings.Image).Should().BeEmpty();
         Quick(ladder, CoreSettings.Image).Should().BeEmpty();
     }
@@ -115,14 +115,14 @@ public sealed class RungValueTests
     public void A_required_setting_takes_the_value_a_layer_gives()
     {
         var unnamed = new Unnamed();
-        var ladder = Of(new HandLayer("own").Set("image", "example.org/x:1").Rung(), Class(unnamed), Base(unnamed));
+        var ladder = Of(new HandLayer("own").Set("image", "example.org/x:1").Rung(), Class(unnamed), Base());
         Exact(ladder, CoreSettings.Image).Select(Describe).Should().Equal("own=example.org/x:1");
     }
 
     [Fact]
     public void An_unset_is_a_value_of_its_rung_and_shadows_the_rungs_below()
     {
-        var ladder = Of(new HandLayer("own").Set("default_url", null).Rung(), Class(SizedClass), new HandLayer("global").Set("default_url", "/lab").Global(), Base(SizedClass));
+        var ladder = Of(new HandLayer("own").Set("default_url", null).Rung(), Class(SizedClass), new HandLayer("global").Set("default_url", "/lab").Global(), Base());
         var first = Exact(ladder, CoreSettings.DefaultUrl)[0];
         first.Rung.Name.Should().Be("own");
         first.Input!.IsUnset.Should().BeTrue();
@@ -155,10 +155,10 @@ public sealed class RungValueTests
             Layer("own", own, field, value).Rung(),
             Class(SizedClass),
             Layer("global", global, field, value).Global(),
-            Base(SizedClass));
+            Base());
 
-        var exact = RungValue.Of(declaration, ladder, Cache(), exact: true).First();
-        var quick = RungValue.Of(declaration, ladder, Cache(), exact: false).First();
+        var exact = RungValue.Of(declaration, ladder, Cache(), exact: true, "hand").First();
+        var quick = RungValue.Of(declaration, ladder, Cache(), exact: false, "hand").First();
         quick.Input.Should().BeSameAs(exact.Input);
         quick.Declared.Should().BeSameAs(exact.Declared);
     }
@@ -166,14 +166,14 @@ public sealed class RungValueTests
     [Fact]
     public void The_walk_that_stops_early_ends_at_the_root_class_when_nothing_below_it_sets_the_setting()
     {
-        var ladder = Of(new HandLayer("own").Set("storage_class_rwo", "own").Rung(), Class(SizedClass), Base(SizedClass));
+        var ladder = Of(new HandLayer("own").Set("storage_class_rwo", "own").Rung(), Class(SizedClass), Base());
         Quick(ladder, CoreSettings.StorageClassRwo).Select(v => v.Rung.Name).Should().Equal("own", "class Sized");
     }
 
     [Fact]
     public void The_walk_that_stops_early_goes_on_past_the_root_class_when_global_sets_the_setting()
     {
-        var ladder = Of(Class(SizedClass), new HandLayer("global").Set("storage_class_rwo", "gp3").Global(), Base(SizedClass));
+        var ladder = Of(Class(SizedClass), new HandLayer("global").Set("storage_class_rwo", "gp3").Global(), Base());
         Quick(ladder, CoreSettings.StorageClassRwo).Select(Describe).Should().Equal("global=gp3", "default=standard");
     }
 
@@ -184,11 +184,11 @@ public sealed class RungValueTests
         var asked = 0;
         var declaration = Declaration(SizedClass, CoreSettings.StorageClassRwo);
         var counted = declaration with { SourceOf = () => { asked++; return declaration.Source; } };
-        var ladder = Of(Class(SizedClass), Base(SizedClass));
+        var ladder = Of(Class(SizedClass), Base());
 
-        RungValue.Of(counted, ladder, Cache(), exact: false).Single().Declared.Should().BeSameAs(counted);
+        RungValue.Of(counted, ladder, Cache(), exact: false, "hand").Single().Declared.Should().BeSameAs(counted);
         asked.Should().Be(0);
-        _ = RungValue.Of(counted, ladder, Cache(), exact: true).ToList();
+        _ = RungValue.Of(counted, ladder, Cache(), exact: true, "hand").ToList();
         asked.Should().BePositive("the exact walk must tell the class's value from the base's");
     }
 }

@@ -56,7 +56,7 @@ internal sealed class ExistingObjects
             // A dump-manifests stream of several profiles repeats shared objects; only differing repeats are worth a line.
             if (!first.Content.Equals(o.Content))
             {
-                warnings.Add(Finding.Warning(o.Mark.ToString(), $"{o} is given again with other content; the first, at {first.Mark.FileLine}, is used"));
+                warnings.Add(Finding.WarningAbout(o.Mark.ToString(), $"{o} is given again with other content; the first, at {first.Mark.FileLine}, is used"));
             }
 
             return;

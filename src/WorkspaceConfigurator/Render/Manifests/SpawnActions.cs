@@ -89,7 +89,7 @@ internal static class SpawnActions
         var warnings = new List<Finding>();
         if (existing.Namespaces.Count > 0 && !existing.Namespaces.Contains(target.Namespace))
         {
-            warnings.Add(Finding.Warning("--existing", $"no object is in namespace {target.Namespace}, they are in {string.Join(", ", existing.Namespaces)}",
+            warnings.Add(Finding.WarningAbout("--existing", $"no object is in namespace {target.Namespace}, they are in {string.Join(", ", existing.Namespaces)}",
                 "give the --user or --namespace whose objects they are"));
         }
 
