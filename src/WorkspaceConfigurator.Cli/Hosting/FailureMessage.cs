@@ -65,9 +65,10 @@ internal static class FailureMessage
         assembly.GetName().Name is { } name && (name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal)
             || name is "mscorlib" or "netstandard");
 
+    // The executable, the engine, the contract, the built-in families, and the libraries they are built on.
     private static bool IsWsconf(Assembly assembly) =>
-        assembly == typeof(FailureMessage).Assembly || assembly == typeof(WsconfException).Assembly
-        || assembly.GetName().Name is "WorkspaceConfigurator.Profiles" or "YamlDotNet";
+        assembly == typeof(FailureMessage).Assembly || assembly == typeof(PluginSupport).Assembly || assembly == typeof(WsconfException).Assembly
+        || assembly.GetName().Name is "WorkspaceConfigurator.Profiles" or "YamlDotNet" or "KubernetesClient";
 
     private static string Sentence(string message) => message.TrimEnd('.', ' ');
 

@@ -40,7 +40,8 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
             return host;
         }
 
-        // null falls back to the default context: the .NET runtime's own assemblies.
+        // null falls back to the default context: the .NET runtime's assemblies and the host's own (the engine among
+        // them, which a plugin built against this contract never references).
         return resolver.ResolveAssemblyToPath(assemblyName) is { } path ? LoadFromAssemblyPath(path) : null;
     }
 

@@ -4,7 +4,7 @@ using WorkspaceConfigurator.Profiles;
 namespace WorkspaceConfigurator.Cli.Plugins;
 
 /// <summary>
-/// The assemblies every plugin shares with the host: the wsconf contract (core and built-in families). A plugin
+/// The assemblies every plugin shares with the host: the wsconf contract and the built-in families. A plugin
 /// always gets the host's copy, so its classes derive from the host's base classes and the registry accepts them.
 /// The libraries wsconf is built on (YamlDotNet, the Kubernetes models) are not shared: no public type of the
 /// contract exposes them, so a plugin may carry its own version of either.
@@ -24,8 +24,14 @@ internal sealed class SharedAssemblies
 
     public static Version ContractVersion => Contract.GetName().Version ?? new Version(0, 0);
 
-    /// <summary>The contract assemblies whose references carry the contract version.</summary>
-    public static IReadOnlyList<string> ContractNames { get; } = [Contract.GetName().Name!, typeof(BuiltinProfiles).Assembly.GetName().Name!];
+    /// <summary>
+    /// The assemblies whose references carry the contract version: the contract, the built-in families, and the name
+    /// the contract had before 3.0 (the engine's), so that a plugin built against 2.x is told to rebuild rather than
+    /// failing to load its types.
+    /// </summary>
+    public static IReadOnlyList<string> ContractNames { get; } = [Contract.GetName().Name!, typeof(BuiltinProfiles).Assembly.GetName().Name!, EngineName];
+
+    private const string EngineName = "WorkspaceConfigurator";
 
     public Assembly? Find(string? simpleName) => simpleName is not null && byName.TryGetValue(simpleName, out var assembly) ? assembly : null;
 

@@ -6,7 +6,8 @@ namespace WorkspaceConfigurator.Contract;
 /// </summary>
 public class WsconfException : Exception
 {
-    public WsconfException(string message, int exitCode, Exception? inner = null) : base(message, inner) => ExitCode = exitCode;
+    // wsconf's own: a plugin throws a ProfileException, whose exit code is always 1, so no plugin sets wsconf's exit code.
+    internal WsconfException(string message, int exitCode, Exception? inner = null) : base(message, inner) => ExitCode = exitCode;
 
     public int ExitCode { get; }
 }

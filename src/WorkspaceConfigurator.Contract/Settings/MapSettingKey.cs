@@ -9,7 +9,8 @@ public sealed class MapSettingKey<TValue> : SettingKey
     private readonly SettingType<TValue> valueType;
     private readonly Func<string, string?> checkKey;
 
-    public MapSettingKey(string name, SettingType<TValue> valueType, string description, Func<string, string?> checkKey)
+    // wsconf's own map settings only: a plugin cannot declare a map setting (Set and Require take a SettingKey<T>).
+    internal MapSettingKey(string name, SettingType<TValue> valueType, string description, Func<string, string?> checkKey)
         : base(name, description)
     {
         this.valueType = valueType;

@@ -6,7 +6,8 @@ namespace WorkspaceConfigurator.Contract;
 /// </summary>
 public abstract class SettingKey
 {
-    protected SettingKey(string name, string description)
+    // Closed: a setting is a SettingKey<T> (or one of wsconf's map settings), which the ladder knows how to read.
+    private protected SettingKey(string name, string description)
     {
         if (!IsSnakeCase(name))
         {

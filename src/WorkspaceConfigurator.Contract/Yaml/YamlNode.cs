@@ -5,6 +5,11 @@ namespace WorkspaceConfigurator.Contract;
 /// <summary>A YAML value tree with ordered keys and value equality: what renderers produce and the writer prints.</summary>
 public abstract record YamlNode
 {
+    // Closed: the writer knows scalars, sequences and mappings; a plugin's own node would reach it unwritable.
+    private protected YamlNode()
+    {
+    }
+
     public static YamlScalar Str(string text) => new(text, YamlScalarKind.String);
 
     public static YamlScalar Int(long value) => new(value.ToString(CultureInfo.InvariantCulture), YamlScalarKind.Int);

@@ -29,6 +29,11 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
         {
             throw new ProfileException($"profile '{registration.Slug}' ({Culprit(profile, registration, plugin)}): {e.Member} is null, which the contract does not allow", e);
         }
+        catch (ProfileException e) when (plugin is not null)
+        {
+            // A plugin's own error need not name its profile: say whose Declare it came from.
+            throw new ProfileException($"profile '{registration.Slug}' ({Culprit(profile, registration, plugin)}): Declare: {e.Message}", e);
+        }
         catch (WsconfException)
         {
             throw;

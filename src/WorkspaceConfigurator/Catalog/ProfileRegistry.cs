@@ -27,11 +27,6 @@ internal sealed class ProfileRegistry
     /// <summary>The check of what plugin hooks give, made when the first plugin profile is built.</summary>
     internal SpecNulls SpecNulls => specNulls ??= new SpecNulls();
 
-    /// <summary>
-    /// Runs a registrar, recording <paramref name="origin"/> for each profile it adds. The registry it is handed works
-    /// only while <see cref="IProfileRegistrar.Register"/> runs, and only on its thread: a registrar that keeps it and
-    /// adds later, or from a thread of its own, gets an error naming it instead of corrupting the catalogue.
-    /// </summary>
     /// <summary>The built-in families' registrars, in listing order, before any plugin.</summary>
     public void RegisterBuiltIn(IEnumerable<IProfileRegistrar> registrars)
     {
@@ -41,6 +36,11 @@ internal sealed class ProfileRegistry
         }
     }
 
+    /// <summary>
+    /// Runs a registrar, recording <paramref name="origin"/> for each profile it adds. The registry it is handed works
+    /// only while <see cref="IProfileRegistrar.Register"/> runs, and only on its thread: a registrar that keeps it and
+    /// adds later, or from a thread of its own, gets an error naming it instead of corrupting the catalogue.
+    /// </summary>
     public void Register(IProfileRegistrar registrar, string origin)
     {
         var scope = new OriginScope(this, origin, registrar);

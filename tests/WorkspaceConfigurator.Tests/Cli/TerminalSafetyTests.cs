@@ -1,5 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Cli;
 
@@ -108,6 +109,16 @@ public sealed class TerminalSafetyTests
     public void A_failure_inside_wsconf_says_it_is_a_bug_and_names_the_command() =>
         WorkspaceConfigurator.Cli.Hosting.FailureMessage.Of(new InvalidOperationException("Collection was modified."), "dump-config")
             .Should().Be("dump-config failed inside wsconf (InvalidOperationException: Collection was modified); this is a bug in wsconf: please report it with the output of --verbose");
+
+    [Fact]
+    public void A_failure_thrown_in_the_engine_is_a_bug_in_wsconf_not_a_plugin_fault()
+    {
+        // A real stack whose first frame of wsconf's is the engine's (a plan asked for what it did not keep).
+        var plan = WorkspaceConfigurator.Engine.Workspace.Plan(Plans.BuiltinCatalog(), WorkspaceConfigurator.Layers.CommandLineLayers.None, new WorkspaceConfigurator.Engine.Selection(["coder"]));
+        var thrown = Catch(() => _ = plan.Profiles[0].Settings);
+
+        WorkspaceConfigurator.Cli.Hosting.FailureMessage.Of(thrown, "describe").Should().StartWith("describe failed inside wsconf (InvalidOperationException: ");
+    }
 
     [Fact]
     public void A_failure_in_code_outside_wsconf_names_that_assembly()

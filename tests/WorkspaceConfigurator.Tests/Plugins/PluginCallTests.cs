@@ -150,6 +150,25 @@ public sealed class PluginCallTests
         registry.PluginOf(registry.Find("coder")!.Profile).Should().BeNull();
     }
 
+    [Fact]
+    public void An_error_a_plugin_throws_in_Declare_names_the_profile_the_class_and_the_plugin()
+    {
+        var registry = new ProfileRegistry();
+        registry.Add(new Refusing(), "/p/Site.dll");
+
+        var declare = () => ProfileCatalog.Of(registry).Declarations.Of(registry.Find("refusing")!);
+
+        declare.Should().Throw<ProfileException>()
+            .WithMessage($"profile 'refusing' ({typeof(Refusing).FullName}, /p/Site.dll): Declare: the licence key is not set");
+    }
+
+    private sealed class Refusing : Profile
+    {
+        public override string Slug => "refusing";
+
+        protected override void Declare(SettingDefaults settings) => throw new ProfileException("the licence key is not set");
+    }
+
     private sealed class Keeper : IProfileRegistrar
     {
         public IProfileRegistry? Kept { get; private set; }

@@ -44,6 +44,7 @@ public sealed class PluginCompatibilityTests
     [Theory]
     [InlineData("WorkspaceConfigurator.Contract", "2.0.0.0")]
     [InlineData("WorkspaceConfigurator.Profiles", "0.9.0.0")]
+    [InlineData("WorkspaceConfigurator", "2.0.0.0")]
     public void Another_contract_major_is_refused(string assembly, string version)
     {
         var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", (assembly, version)), 10, Contract);
