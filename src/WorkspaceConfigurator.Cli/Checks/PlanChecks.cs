@@ -9,14 +9,9 @@ internal static class PlanChecks
     /// <summary>Prints the plan's warnings and findings on stderr; returns false when there is an error (write nothing then).</summary>
     public static bool Pass(CliContext context, Plan plan)
     {
-        foreach (var warning in plan.Warnings)
+        foreach (var finding in plan.Warnings.Concat(plan.Findings))
         {
-            context.Report(warning);
-        }
-
-        foreach (var finding in plan.Findings)
-        {
-            context.Error.WriteLine(finding.ToLine());
+            context.Report(finding);
         }
 
         return !plan.HasErrors;

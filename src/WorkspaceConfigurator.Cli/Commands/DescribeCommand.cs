@@ -46,7 +46,7 @@ internal static class DescribeCommand
 
             foreach (var finding in HubRules.Merge(plan.Specs, plan.Findings, HubRules.Check(plan.Specs, settings)))
             {
-                context.Error.WriteLine(finding.ToLine());
+                context.Report(finding);
             }
 
             return plan.HasErrors ? ExitCodes.Invalid : 0;

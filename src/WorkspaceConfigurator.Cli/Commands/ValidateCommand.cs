@@ -38,14 +38,14 @@ internal static class ValidateCommand
             // The command line's own warnings come first and count like any other (--strict fails on them); with
             // --existing, warnings on kept claims and config maps follow the plan's findings.
             List<Finding> findings = [.. plan.Warnings, .. ExistingOption.Findings(plan, found, existingObjects, settings)];
-            var errors = 0;
+            var (errors, warnings) = (0, 0);
             foreach (var finding in findings)
             {
                 context.Out.WriteLine(finding.ToLine());
                 errors += finding.Severity == Severity.Error ? 1 : 0;
+                warnings += finding.Severity == Severity.Warning ? 1 : 0;
             }
 
-            var warnings = findings.Count - errors;
             context.Out.WriteLine($"{plan.Selected.Count} profile(s) checked: {errors} error(s), {warnings} warning(s)");
             return errors > 0 || (warnings > 0 && result.GetValue(strict)) ? 1 : 0;
         });

@@ -25,7 +25,7 @@ public sealed class YamlMappingBuilder
     public YamlMappingBuilder AddIfAny<T>(string key, IReadOnlyList<T> items, Func<T, YamlNode> render) =>
         items.Count == 0 ? this : Add(key, YamlNode.Seq(items, render));
 
-    /// <summary>The same for any collection (kept for code built against it).</summary>
+    /// <summary>The same for any collection (what a query gives).</summary>
     public YamlMappingBuilder AddIfAny<T>(string key, IReadOnlyCollection<T> items, Func<T, YamlNode> render) =>
         items.Count == 0 ? this : Add(key, YamlNode.Seq(items.ToValueList(), render));
 

@@ -29,8 +29,7 @@ public abstract record YamlNode
 
     public static YamlSequence Strings(IReadOnlyList<string> items) => Seq(items, Str);
 
-    // The IEnumerable forms below are kept for code built against them (plugins); wsconf itself uses the list and
-    // ValueMap forms, which index instead of enumerating.
+    // The IEnumerable forms take what a query gives; the list and ValueMap forms take wsconf's own collections.
     public static YamlSequence Strings(IEnumerable<string> items) => Strings(items.ToValueList());
 
     /// <summary>A sequence of each item rendered, in order.</summary>
@@ -39,7 +38,6 @@ public abstract record YamlNode
     /// <summary>A mapping from key/value pairs, in their order.</summary>
     public static YamlMapping Map<T>(ValueMap<T> pairs, Func<T, YamlNode> value)
     {
-        // Indexed rather than enumerated: no enumerator over the KeyValuePair struct is loaded.
         var entries = new YamlEntry[pairs.Count];
         for (var i = 0; i < entries.Length; i++)
         {

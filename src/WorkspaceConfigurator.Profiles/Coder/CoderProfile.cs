@@ -24,10 +24,22 @@ public abstract class CoderProfile : WorkspaceProfile
     protected override IEnumerable<VolumeSpec> Volumes(ProfileContext context)
     {
         var workspace = base.Volumes(context);
-        var volumes = new List<VolumeSpec> { WorkspaceVolumes.Calrissian(context) };
+        var volumes = new List<VolumeSpec> { Calrissian(context) };
         volumes.AddRange(workspace);
         return volumes;
     }
+
+    /// <summary>Scratch space shared by CWL runs (Calrissian); deleted at stop.</summary>
+    private static VolumeSpec Calrissian(ProfileContext context) => new()
+    {
+        Name = "calrissian-volume",
+        ClaimName = "calrissian-claim",
+        Size = context.Get(CoderSettings.CalrissianVolumeSize),
+        StorageClass = context.Get(CoreSettings.StorageClassRwx),
+        AccessModes = ValueList.Of(AccessMode.ReadWriteMany),
+        MountPath = "/calrissian",
+        Persist = false,
+    };
 
     protected override IEnumerable<RoleBindingSpec> RoleBindings(ProfileContext context)
     {

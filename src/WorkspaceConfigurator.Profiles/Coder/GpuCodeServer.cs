@@ -29,5 +29,5 @@ public sealed class GpuCodeServer : CoderProfile
 
     // Schedule on GPU nodes only while a GPU is requested (gpu_limit=0 turns this into a CPU workspace).
     protected override IEnumerable<KeyValuePair<string, string>> NodeSelectorDefaults(ProfileContext context) =>
-        context.Get(CoreSettings.GpuLimit) > 0 ? new KeyValuePair<string, string>[] { new("nvidia.com/gpu.present", "true") } : [];
+        context.Get(CoreSettings.GpuLimit) > 0 ? [new("nvidia.com/gpu.present", "true")] : [];
 }

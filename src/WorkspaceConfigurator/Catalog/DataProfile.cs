@@ -2,7 +2,7 @@ namespace WorkspaceConfigurator.Catalog;
 
 /// <summary>
 /// A profile defined in a values file. Its values come from the layers (its entries, its includes, what it extends);
-/// its behaviour (hooks, assets, home, family) is that of the class at the end of its <c>extends</c> chain, run with
+/// its behaviour (hooks, assets, family) is that of the class at the end of its <c>extends</c> chain, run with
 /// the data profile's own slug and settings. Without a class it has no hooks, and the names and image a class would
 /// give are required settings.
 /// </summary>

@@ -32,7 +32,7 @@ internal static class CatalogRules
             }
         }
 
-        foreach (var duplicate in Grouping.ByKey(profiles, p => p.Slug))
+        foreach (var duplicate in profiles.GroupBy(p => p.Slug, StringComparer.Ordinal).Select(g => g.ToList()))
         {
             if (duplicate.Count > 1)
             {
@@ -41,7 +41,7 @@ internal static class CatalogRules
         }
 
         // The first spawn creates the claim; a later profile with another size, class or access mode gets the first one's.
-        foreach (var claim in Grouping.ByKey(Declarations(profiles), d => d.Volume.ClaimName))
+        foreach (var claim in Declarations(profiles).GroupBy(d => d.Volume.ClaimName, StringComparer.Ordinal).Select(g => g.ToList()))
         {
             CheckClaim(claim, findings);
             CheckMountPaths(claim, findings);

@@ -143,11 +143,7 @@ internal static class DependencyRules
     private static string Index(string field, int i) => string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]");
 
     private static bool HasUnknown(RoleBindingSpec binding) =>
-        !binding.Role.Verbs.All(IsKnown) || !binding.Subjects.All(s => IsKnown(s.Kind));
-
-    internal static bool IsKnown(RoleVerb verb) => Enum.IsDefined(verb);
-
-    internal static bool IsKnown(SubjectKind kind) => Enum.IsDefined(kind);
+        !binding.Role.Verbs.All(Enum.IsDefined) || !binding.Subjects.All(s => Enum.IsDefined(s.Kind));
 
     private static bool IsBase64(string data)
     {

@@ -150,7 +150,7 @@ internal static class NameRules
             volumes.Add(new PodVolume(spec.SecretMounts[i].Name, "secret_mounts", i));
         }
 
-        foreach (var duplicate in Grouping.ByKey(volumes, v => v.Name))
+        foreach (var duplicate in volumes.GroupBy(v => v.Name, StringComparer.Ordinal).Select(g => g.ToList()))
         {
             if (duplicate.Count > 1)
             {

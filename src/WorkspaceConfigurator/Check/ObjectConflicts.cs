@@ -16,7 +16,6 @@ internal static class ObjectConflicts
 {
     public static IReadOnlyList<Finding> Find(IEnumerable<SpawnObjects> profiles)
     {
-        // Keyed and held by records rather than value tuples, whose dictionary and list code is compiled at run time.
         var seen = new Dictionary<ObjectKey, List<Variant>>();
         var warnings = new List<Finding>();
         foreach (var profile in profiles)

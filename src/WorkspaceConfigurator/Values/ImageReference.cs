@@ -3,8 +3,7 @@ namespace WorkspaceConfigurator.Values;
 /// <summary>
 /// The container image reference grammar of the distribution project, which the kubelet and every runtime parse:
 /// <c>[registry[:port]/]name[:tag][@digest]</c>. A reference outside it is accepted by the API server and fails only
-/// at pull time (InvalidImageName), so the pod never starts. A plain scan rather than the grammar's regular
-/// expression, which would cost more start-up time than a run (see <see cref="Names"/>).
+/// at pull time (InvalidImageName), so the pod never starts. A plain scan of the grammar below.
 /// </summary>
 /// <remarks>
 /// <code>

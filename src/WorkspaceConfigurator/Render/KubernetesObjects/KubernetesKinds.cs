@@ -54,7 +54,8 @@ internal static class KubernetesKinds
     /// <summary>Whether objects of this kind live outside any namespace (the hub creates them without one).</summary>
     public static bool IsClusterScoped(string apiVersion, string kind) => ClusterScopedKinds.Contains($"{Group(apiVersion)}/{kind}");
 
-    private static string Group(string apiVersion) => apiVersion.LastIndexOf('/') is var slash and >= 0 ? apiVersion[..slash] : "";
+    /// <summary>The API group of an apiVersion: "" for the core group's "v1".</summary>
+    public static string Group(string apiVersion) => apiVersion.LastIndexOf('/') is var slash and >= 0 ? apiVersion[..slash] : "";
 
     private static IEnumerable<KindEntry> Namespaced(string apiVersion, params string[] kinds) =>
         kinds.Select(kind => new KindEntry(apiVersion, kind, ClusterScoped: false, KindUse.BuiltIn));

@@ -36,7 +36,7 @@ internal sealed class ExistingObjects
     /// <summary>The existing object of that kind and name in <paramref name="namespace"/> (ignored for cluster-scoped kinds), or null.</summary>
     public ExistingObject? Find(string apiVersion, string kind, string? @namespace, string name)
     {
-        var group = Group(apiVersion);
+        var group = KubernetesKinds.Group(apiVersion);
         if (KubernetesKinds.IsClusterScoped(apiVersion, kind))
         {
             return byKey.GetValueOrDefault(new ObjectKey(group, kind, null, name));
@@ -50,7 +50,7 @@ internal sealed class ExistingObjects
     {
         var clusterScoped = KubernetesKinds.IsClusterScoped(o.ApiVersion, o.Kind);
         var @namespace = clusterScoped ? null : o.Namespace;
-        var key = new ObjectKey(Group(o.ApiVersion), o.Kind, @namespace, o.Name);
+        var key = new ObjectKey(KubernetesKinds.Group(o.ApiVersion), o.Kind, @namespace, o.Name);
         if (byKey.TryGetValue(key, out var first))
         {
             // A dump-manifests stream of several profiles repeats shared objects; only differing repeats are worth a line.
@@ -69,13 +69,5 @@ internal sealed class ExistingObjects
         }
     }
 
-    /// <summary>The API group of an apiVersion: "" for the core group's "v1".</summary>
-    public static string Group(string apiVersion)
-    {
-        var slash = apiVersion.LastIndexOf('/');
-        return slash < 0 ? "" : apiVersion[..slash];
-    }
-
-    // A record rather than a value tuple: dictionary code over a tuple is compiled at run time (see ObjectConflicts).
     private sealed record ObjectKey(string Group, string Kind, string? Namespace, string Name);
 }

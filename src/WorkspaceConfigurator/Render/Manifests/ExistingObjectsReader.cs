@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkspaceConfigurator.Layers.ValuesFiles;
+using WorkspaceConfigurator.Render.KubernetesObjects;
 
 namespace WorkspaceConfigurator.Render.Manifests;
 
@@ -123,7 +124,7 @@ internal static class ExistingObjectsReader
         }
 
         // kustomize's own file in a dump-manifests --output-dir folder: a build instruction, not a cluster object.
-        if (ExistingObjects.Group(apiVersion) == "kustomize.config.k8s.io")
+        if (KubernetesKinds.Group(apiVersion) == "kustomize.config.k8s.io")
         {
             return;
         }

@@ -28,8 +28,8 @@ internal static class KubernetesRenderer
         }
         catch (FormatException)
         {
-            // Commands have run the validator on the specs already, so only a direct caller gets here: name the
-            // field as the validator does, from the spec's strings, instead of a bare error from the middle of rendering.
+            // Commands have checked the specs already (Check/TemplateRules), so only a direct caller gets here: name the
+            // field as the check does, from the spec's strings, instead of a bare error from the middle of rendering.
             TemplateSyntaxCheck.ThrowIfAny(spec);
             throw;
         }

@@ -63,7 +63,7 @@ internal static class SpawnActions
 
     // KubeSpawner replaces a pod left from an earlier spawn rather than keeping it, so the pod it builds is always
     // created. A Pod among a profile's manifests is created only when absent, like every other object.
-    private static bool IsSpawnPod(KubernetesObject o) => o is not ManifestObject && o.Kind == "Pod" && ExistingObjects.Group(o.ApiVersion).Length == 0;
+    private static bool IsSpawnPod(KubernetesObject o) => o is not ManifestObject && o.Kind == "Pod" && KubernetesKinds.Group(o.ApiVersion).Length == 0;
 
     // "jupyter-alice: keeping 2 existing objects (PersistentVolumeClaim workspace-claim, ConfigMap bash-rc-coder); creating 9"
     private static Finding Note(string @namespace, string? slug, List<string> kept, int created)

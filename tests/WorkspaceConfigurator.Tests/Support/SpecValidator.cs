@@ -1,12 +1,12 @@
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Errors;
 
-namespace WorkspaceConfigurator.Check;
+namespace WorkspaceConfigurator.Tests.Support;
 
 /// <summary>
-/// Every rule of the Application Hub contract that types alone do not guarantee, over the built specs of one run.
-/// Pure: specs in, findings out, in profile order. Every rule reads the specs, none a rendered form: a command
-/// renders each profile once, for its output only.
+/// Every rule of the checks over some specs at once, as a plan runs them (<see cref="CheckRun"/>): specs in,
+/// findings out, in profile order.
 /// </summary>
 internal static class SpecValidator
 {
