@@ -63,18 +63,21 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
 
     public IReadOnlyList<string> AllNames() => [.. Union().Values.Select(FieldName)];
 
-    public static SettingKey? KeyIn(IReadOnlyList<SettingDeclaration> declarations, string name)
+    /// <summary>The declaration of the setting of that name, or null.</summary>
+    public static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)
     {
         foreach (var declaration in declarations)
         {
             if (declaration.Key.Name == name)
             {
-                return declaration.Key;
+                return declaration;
             }
         }
 
         return null;
     }
+
+    public static SettingKey? KeyIn(IReadOnlyList<SettingDeclaration> declarations, string name) => Find(declarations, name)?.Key;
 
     public static IReadOnlyList<string> FieldNames(IReadOnlyList<SettingDeclaration> declarations) => [.. declarations.Select(d => FieldName(d.Key))];
 

@@ -44,7 +44,7 @@ internal static class LayerHistory
         foreach (var value in RungValue.Of(declaration, profile.Ladder, catalog.Declarations, exact: true, profile.Slug))
         {
             lines.Add(value.Input is { } input
-                ? new LayerLine(input.IsUnset ? "(none)" : key.FormatValue(input.Parse(key)), Origin(input.Source, ((LayerRung)value.Rung).Via), LayerLineKind.Shadowed)
+                ? new LayerLine(input.IsUnset ? "(none)" : key.FormatValue(input.Parse(key)), ((LayerRung)value.Rung).Through(input.Source).ToString(), LayerLineKind.Shadowed)
                 : new LayerLine(key.FormatValue(value.Declared!.Default), value.Rung is BaseRung ? "default" : value.Declared.Source.ToString(), LayerLineKind.Shadowed));
         }
 
@@ -225,18 +225,4 @@ internal static class LayerHistory
 
     private static string ClassName(PlannedProfile profile) => ProfileCatalog.ClassOf(profile.Registration)?.GetType().Name ?? "none";
 
-    private static string Origin(SettingSource source, string? via) => via is null ? source.ToString() : $"{source} (from {via})";
-
-    private static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)
-    {
-        foreach (var declaration in declarations)
-        {
-            if (declaration.Key.Name == name)
-            {
-                return declaration;
-            }
-        }
-
-        return null;
-    }
 }

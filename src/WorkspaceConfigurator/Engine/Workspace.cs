@@ -196,44 +196,33 @@ internal static class Workspace
         }
     }
 
+    // The overrides of each selected profile as one layer per slug (aliases resolved). An unknown or abstract profile
+    // is a usage error; overrides of a profile not selected are one warning per profile, and dropped.
     private static Dictionary<string, CommandLineOverrides> OverridesOf(
         ProfileCatalog catalog, CommandLineLayers commandLine, IReadOnlyList<ProfileRegistration> selected, List<Finding> warnings)
     {
-        var layers = commandLine.OverrideLayers(catalog.Registry);
-        if (layers.Count == 0)
+        var layers = new Dictionary<string, CommandLineOverrides>(StringComparer.Ordinal);
+        foreach (var given in commandLine.Overrides)
         {
-            return layers;
-        }
-
-        var selectedSlugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var registration in selected)
-        {
-            selectedSlugs.Add(registration.Slug);
-        }
-
-        var slugs = new List<string>(layers.Count);
-        foreach (var pair in layers)
-        {
-            slugs.Add(pair.Key);
-        }
-
-        foreach (var slug in slugs)
-        {
-            var registration = catalog.Registry.Find(slug)!;
+            var registration = catalog.Registry.Find(given.Slug) ?? throw new UsageException($"{given.Given}: {catalog.Registry.UnknownMessage(given.Slug)}");
             if (ProfileCatalog.IsAbstract(registration))
             {
-                throw new UsageException($"{layers[slug].Given[0].Given}: profile '{slug}' is abstract (a mixin); override the profiles that include it");
+                throw new UsageException($"{given.Given}: profile '{registration.Slug}' is abstract (a mixin); override the profiles that include it");
             }
 
-            if (!selectedSlugs.Contains(slug))
+            if (!layers.TryGetValue(registration.Slug, out var entry))
             {
-                // One line per profile, however many overrides name it.
-                var given = layers[slug].Given;
-                var more = given.Count > 1 ? $" and {given.Count - 1} more" : "";
-                warnings.Add(Finding.WarningAbout($"{given[0].Given}{more}", $"profile '{slug}' is not selected; ignored"));
-
-                layers.Remove(slug);
+                layers[registration.Slug] = entry = new CommandLineOverrides();
             }
+
+            entry.Add(given);
+        }
+
+        foreach (var (slug, entry) in layers.Where(pair => !selected.Any(r => r.Slug == pair.Key)).ToList())
+        {
+            var more = entry.Given.Count > 1 ? $" and {entry.Given.Count - 1} more" : "";
+            warnings.Add(Finding.WarningAbout($"{entry.Given[0].Given}{more}", $"profile '{slug}' is not selected; ignored"));
+            layers.Remove(slug);
         }
 
         return layers;

@@ -80,8 +80,8 @@ internal static class LadderResolver
                 }
 
                 // Where the value came from is read only by describe: spelled out when asked.
-                var via = ((LayerRung)candidate.Rung).Via;
-                return new ResolvedSetting(key, value, () => via is null ? input.Source : input.Source with { Detail = $"{input.Source.Detail} (from {via})" });
+                var rung = (LayerRung)candidate.Rung;
+                return new ResolvedSetting(key, value, () => rung.Through(input.Source));
             }
 
             var declared = candidate.Declared!;
@@ -105,7 +105,7 @@ internal static class LadderResolver
 
             foreach (var op in rung.Layer.MapOps(key.Name))
             {
-                var source = rung.Via is null ? op.Source : op.Source with { Detail = $"{op.Source.Detail} (from {rung.Via})" };
+                var source = rung.Through(op.Source);
                 var value = op.Kind == MapOpKind.Set ? op.Value!.Parse(key) : null;
                 changes.Add(key.Name, new MapChange(op.Kind, op.Key, value, source), below: root >= 0 && i > root);
             }
@@ -124,7 +124,7 @@ internal static class LadderResolver
 
             foreach (var op in rung.Layer.AllItemOps())
             {
-                var source = rung.Via is null ? op.Source : op.Source with { Detail = $"{op.Source.Detail} (from {rung.Via})" };
+                var source = rung.Through(op.Source);
                 changes.Add(op with { Source = source, Inherited = rung.IsInherited });
             }
         }
@@ -134,7 +134,7 @@ internal static class LadderResolver
     {
         foreach (var given in overrides)
         {
-            var key = Find(declarations, given.Field)?.Key;
+            var key = DeclarationCache.KeyIn(declarations, given.Field);
             if (key is null || (!key.IsMap && given.MapKey is not null))
             {
                 throw new UsageException($"{given.Given}: unknown field '{given.FieldText}' for profile '{slug}' (valid: {string.Join(", ", DeclarationCache.FieldNames(declarations))})");
@@ -155,18 +155,5 @@ internal static class LadderResolver
                 throw new UsageException($"{given.Given}: {key.Name}: {problem}");
             }
         }
-    }
-
-    private static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)
-    {
-        foreach (var declaration in declarations)
-        {
-            if (declaration.Key.Name == name)
-            {
-                return declaration;
-            }
-        }
-
-        return null;
     }
 }

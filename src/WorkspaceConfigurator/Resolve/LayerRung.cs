@@ -14,6 +14,9 @@ internal sealed record LayerRung(Layer Layer, string? Label, SourceMark? At, str
 
     private string Place => At is null ? Label ?? "" : IsGlobal ? $"global ({At.FileLine})" : At.FileLine;
 
+    /// <summary>Where a value of this rung came from: the source, and the profile it came through, if any.</summary>
+    public SettingSource Through(SettingSource source) => Via is null ? source : source with { Detail = $"{source.Detail} (from {Via})" };
+
     /// <summary>Not the profile's own word: another profile's entry (an include, what it extends) or global:.</summary>
     public bool IsInherited => Via is not null || IsGlobal;
 }

@@ -29,7 +29,7 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
                     yield return new RungValue(rung, input, null);
                     break;
                 case ClassRung rung:
-                    var own = rung.IsRoot ? declaration : Find(cache.Of(rung.Registration), name);
+                    var own = rung.IsRoot ? declaration : DeclarationCache.Find(cache.Of(rung.Registration), name);
                     if (own is null || own.Required)
                     {
                         break;
@@ -76,7 +76,7 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
             return declaration;
         }
 
-        return Find(Profile.BaseDeclarations, declaration.Key.Name) is { Required: false } atBase ? atBase : null;
+        return DeclarationCache.Find(Profile.BaseDeclarations, declaration.Key.Name) is { Required: false } atBase ? atBase : null;
     }
 
     private static bool LowerLayerSets(IReadOnlyList<Rung> rungs, int from, string field)
@@ -90,18 +90,5 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
         }
 
         return false;
-    }
-
-    private static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)
-    {
-        foreach (var declaration in declarations)
-        {
-            if (declaration.Key.Name == name)
-            {
-                return declaration;
-            }
-        }
-
-        return null;
     }
 }

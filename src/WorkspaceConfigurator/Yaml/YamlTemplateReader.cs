@@ -1,4 +1,3 @@
-using System.Text;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 
 namespace WorkspaceConfigurator.Yaml;
@@ -6,9 +5,10 @@ namespace WorkspaceConfigurator.Yaml;
 /// <summary>
 /// Reads multi-document YAML templates (manifest assets) into <see cref="YamlNode"/> trees, resolving plain
 /// scalars the way the hub's PyYAML reader does (YAML 1.1), so that writing them back keeps their meaning.
-/// Templates are read by the rules of values files: no tags (which would change a value's meaning, or run code
-/// in PyYAML's unsafe loaders, and which the tree could not keep), no merge keys, bounded size, depth and alias
-/// expansion. A template is plugin input, so a hostile or broken one must end in one line, not in a crash.
+/// Templates are read by the rules of values files (<see cref="ValuesYamlReader.ReadDocuments"/>): no tags (which
+/// would change a value's meaning, or run code in PyYAML's unsafe loaders, and which the tree could not keep), no
+/// merge keys, bounded size, depth and alias expansion. A template is plugin input, so a hostile or broken one must
+/// end in one line, not in a crash.
 /// </summary>
 internal static class YamlTemplateReader
 {
@@ -24,33 +24,13 @@ internal static class YamlTemplateReader
     /// </summary>
     public static IReadOnlyList<YamlNode> ReadDocuments(string text, string fileName)
     {
-        var limits = ValuesReadLimits.Default;
-        if (text.Length * 3L > limits.MaxBytes && Encoding.UTF8.GetByteCount(text) is var bytes && bytes > limits.MaxBytes)
-        {
-            throw new FormatException(ValuesFileText.TooLarge(fileName, bytes, limits.MaxBytes).Message);
-        }
-
-        return Read(text, fileName, limits);
-    }
-
-    private static IReadOnlyList<YamlNode> Read(string text, string fileName, ValuesReadLimits limits)
-    {
-        IReadOnlyList<ValuesNode> documents;
         try
         {
-            documents = ValuesYamlReader.ReadDocuments(text, fileName, limits);
+            return ValuesYamlReader.ReadDocuments(text, fileName, ValuesReadLimits.Default).Select(ValuesNodeConversion.ToYamlNode).ToList();
         }
         catch (ValuesFileException e)
         {
             throw new FormatException(e.Message, e);
         }
-
-        var trees = new List<YamlNode>(documents.Count);
-        foreach (var document in documents)
-        {
-            trees.Add(ValuesNodeConversion.ToYamlNode(document));
-        }
-
-        return trees;
     }
 }

@@ -14,17 +14,8 @@ internal static class ValuesYamlReader
     /// Reads one values file's text. <paramref name="fileName"/> is the path as the user gave it (used in marks and
     /// messages). Returns null for an empty document: an empty file, only comments, or a lone <c>---</c>.
     /// </summary>
-    public static ValuesNode? Read(string text, string fileName, ValuesReadLimits limits)
-    {
-        // A character is one to three UTF-8 bytes (a surrogate pair, two characters, is four), so only a text near
-        // the limit needs counting.
-        if (text.Length * 3L > limits.MaxBytes && Encoding.UTF8.GetByteCount(text) is var bytes && bytes > limits.MaxBytes)
-        {
-            throw ValuesFileText.TooLarge(fileName, bytes, limits.MaxBytes, limits.FileKind);
-        }
-
-        return Parse(text, fileName, limits);
-    }
+    public static ValuesNode? Read(string text, string fileName, ValuesReadLimits limits) =>
+        Parse(Bounded(text, fileName, limits), fileName, limits);
 
     /// <summary>
     /// Reads a values file from disk: an oversized file is refused before it is read, text that is not UTF-8 is
@@ -39,11 +30,24 @@ internal static class ValuesYamlReader
         Parse(ValuesFileText.Read(stream, fileName, limits.MaxBytes, limits.FileKind), fileName, limits);
 
     /// <summary>
-    /// Reads a file of Kubernetes objects a values file names (<c>manifest_file</c>) by the same rules, except that it
-    /// may hold several documents: every document that is not empty, in order.
+    /// Reads a text of Kubernetes objects (a <c>manifest_file</c>, a profile's manifest asset) by the same rules,
+    /// except that it may hold several documents: every document that is not empty, in order.
     /// </summary>
     public static IReadOnlyList<ValuesNode> ReadDocuments(string text, string fileName, ValuesReadLimits limits) =>
-        ValuesTreeBuilder.BuildDocuments(Checked(text, fileName), fileName, limits);
+        ValuesTreeBuilder.BuildDocuments(Checked(Bounded(text, fileName, limits), fileName), fileName, limits);
+
+    // A text given whole (not read from a file, which is bounded as it is read) is refused when it is too large.
+    private static string Bounded(string text, string fileName, ValuesReadLimits limits)
+    {
+        // A character is one to three UTF-8 bytes (a surrogate pair, two characters, is four), so only a text near
+        // the limit needs counting.
+        if (text.Length * 3L > limits.MaxBytes && Encoding.UTF8.GetByteCount(text) is var bytes && bytes > limits.MaxBytes)
+        {
+            throw ValuesFileText.TooLarge(fileName, bytes, limits.MaxBytes, limits.FileKind);
+        }
+
+        return text;
+    }
 
     private static ValuesNode? Parse(string text, string fileName, ValuesReadLimits limits) =>
         ValuesTreeBuilder.Build(Checked(text, fileName), fileName, limits);
