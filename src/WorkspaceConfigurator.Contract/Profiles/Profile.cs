@@ -91,8 +91,14 @@ public abstract class Profile
 
     public const string GpuResource = "nvidia.com/gpu";
 
+    // Virtual for profiles defined as data, which take their settings from the class they extend.
     /// <summary>Every setting of this profile, core ones first, with its defaults.</summary>
-    internal IReadOnlyList<SettingDeclaration> Settings() => DeclaredSettings();
+    internal virtual IReadOnlyList<SettingDeclaration> Settings()
+    {
+        var settings = new SettingDefaults(BaseDeclarations, DeclareSource);
+        Declare(settings);
+        return settings.Declarations;
+    }
 
     /// <summary>The class whose assembly (and base classes' assemblies) hold this profile's assets.</summary>
     internal virtual Type AssetOwner => GetType();
@@ -102,14 +108,6 @@ public abstract class Profile
     /// natively, and every profile that extends this one reads the same files (one reader, one copy of each text).
     /// </summary>
     internal virtual AssetReader Assets => assets ??= AssetReader.ForType(AssetOwner);
-
-    // Virtual for profiles defined as data, which take their settings from the class they extend.
-    internal virtual IReadOnlyList<SettingDeclaration> DeclaredSettings()
-    {
-        var settings = new SettingDefaults(BaseDeclarations, DeclareSource);
-        Declare(settings);
-        return settings.Declarations;
-    }
 
     // Before BaseDeclarations, which the static initialisers build in the order they are written.
     private static readonly Func<SettingSource> BaseSource = static () => new SettingSource(SettingOrigin.Base, nameof(Profile));

@@ -40,7 +40,7 @@ internal sealed class DataProfile : Profile
     internal override AssetReader Assets => root?.Assets ?? base.Assets;
 
     // Without a class nothing names the workspace or gives it an image: the base requires them, and a layer must set them.
-    internal override IReadOnlyList<SettingDeclaration> DeclaredSettings() => root is null ? BaseDeclarations : root.Settings();
+    internal override IReadOnlyList<SettingDeclaration> Settings() => root is null ? BaseDeclarations : root.Settings();
 
     protected internal override IEnumerable<VolumeSpec> Volumes(ProfileContext context) => root is null ? base.Volumes(context) : root.Volumes(context);
 
