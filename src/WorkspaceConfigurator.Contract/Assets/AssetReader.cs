@@ -26,7 +26,7 @@ public sealed class AssetReader
     private AssetReader(IReadOnlyList<Type> chain) => this.chain = chain;
 
     /// <summary>A reader searching the assemblies of <paramref name="type"/> and its base classes, most derived first.</summary>
-    public static AssetReader ForType(Type type)
+    internal static AssetReader ForType(Type type)
     {
         var chain = new List<Type>();
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)

@@ -21,9 +21,9 @@ public sealed class MapSettingKey<TValue> : SettingKey
 
     public override bool IsMap => true;
 
-    public override string? CheckEntryKey(string key) => checkKey(key);
+    internal override string? CheckEntryKey(string key) => checkKey(key);
 
-    public override object ParseValue(string raw) => valueType.Parse(raw)!;
+    internal override object ParseValue(string raw) => valueType.Parse(raw)!;
 
-    public override string FormatValue(object? value) => value is null ? "(none)" : valueType.Format((TValue)value);
+    internal override string FormatValue(object? value) => value is null ? "(none)" : valueType.Format((TValue)value);
 }

@@ -31,7 +31,7 @@ public abstract class SettingKey
     public virtual bool IsMap => false;
 
     /// <summary>Parses a command-line value; throws <see cref="FormatException"/> with a message that says what is valid.</summary>
-    public abstract object ParseValue(string raw);
+    internal abstract object ParseValue(string raw);
 
     /// <summary>True for list settings (<c>groups</c>), which a values file writes as a YAML list.</summary>
     public virtual bool IsList => false;
@@ -43,13 +43,13 @@ public abstract class SettingKey
     public virtual IReadOnlyList<string>? Choices => null;
 
     /// <summary>Parses the items of a YAML list; throws <see cref="FormatException"/> for a setting that is no list.</summary>
-    public virtual object ParseItems(IReadOnlyList<string> items) => throw new FormatException($"is a list; expected {TypeName}");
+    internal virtual object ParseItems(IReadOnlyList<string> items) => throw new FormatException($"is a list; expected {TypeName}");
 
     /// <summary>For map settings: null when an entry key is valid, else what is wrong with it.</summary>
-    public virtual string? CheckEntryKey(string key) => null;
+    internal virtual string? CheckEntryKey(string key) => null;
 
     /// <summary>Formats a value of this setting for people.</summary>
-    public abstract string FormatValue(object? value);
+    internal abstract string FormatValue(object? value);
 
     public override string ToString() => Name;
 

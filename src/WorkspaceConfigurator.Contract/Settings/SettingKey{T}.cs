@@ -9,7 +9,7 @@ public sealed class SettingKey<T> : SettingKey
 
     public override string TypeName => type.Name;
 
-    public override object ParseValue(string raw) => type.Parse(raw)!;
+    internal override object ParseValue(string raw) => type.Parse(raw)!;
 
     public override IReadOnlyList<string>? Choices => type.Choices;
 
@@ -18,8 +18,8 @@ public sealed class SettingKey<T> : SettingKey
     // Nullable value types (int?, Memory?) are optional by their type; text says so in its SettingType.
     public override bool IsOptional => type.IsOptional || Nullable.GetUnderlyingType(typeof(T)) is not null;
 
-    public override object ParseItems(IReadOnlyList<string> items) =>
+    internal override object ParseItems(IReadOnlyList<string> items) =>
         type.ParseItems is { } parse ? parse(items)! : base.ParseItems(items);
 
-    public override string FormatValue(object? value) => value is null ? "(none)" : type.Format((T)value);
+    internal override string FormatValue(object? value) => value is null ? "(none)" : type.Format((T)value);
 }

@@ -68,21 +68,21 @@ public static class SettingTypes
     public static SettingType<long> Duration { get; } = new("duration", raw => (long)LifecycleValues.ParseDuration(raw).TotalSeconds,
         seconds => LifecycleValues.FormatDuration(TimeSpan.FromSeconds(seconds)));
 
-    public static string ParseRcFiles(string raw) => raw.Trim() switch
+    internal static string ParseRcFiles(string raw) => raw.Trim() switch
     {
         "mount" => "mount",
         "seed" => "seed",
         _ => throw new FormatException($"'{raw}' is not a way to place rc files (mount: mounted read-only at every start; seed: copied into the home once, then the user's)"),
     };
 
-    public static bool ParseBool(string raw) => raw.Trim().ToLowerInvariant() switch
+    internal static bool ParseBool(string raw) => raw.Trim().ToLowerInvariant() switch
     {
         "true" or "yes" or "1" or "on" => true,
         "false" or "no" or "0" or "off" => false,
         _ => throw new FormatException($"'{raw}' is not a boolean (true or false)"),
     };
 
-    public static int ParseWholeCpus(string raw)
+    internal static int ParseWholeCpus(string raw)
     {
         if (!Quantity.TryParse(raw.Trim(), out var quantity, out _))
         {
@@ -97,10 +97,10 @@ public static class SettingTypes
         return quantity.Value <= 4096 ? (int)quantity.Value : throw new FormatException($"'{raw}' CPUs is more than any node has (at most 4096)");
     }
 
-    public static Memory ParseMemory(string raw) =>
+    internal static Memory ParseMemory(string raw) =>
         Contract.Memory.TryParse(raw.Trim(), out var memory, out var error) ? memory : throw new FormatException(error);
 
-    public static Quantity ParseSize(string raw)
+    internal static Quantity ParseSize(string raw)
     {
         if (!Quantity.TryParse(raw.Trim(), out var quantity, out var error))
         {
@@ -112,16 +112,16 @@ public static class SettingTypes
             : throw new FormatException($"'{raw}' is not a storage size (a whole number of bytes such as 10Gi or 500Mi)");
     }
 
-    public static long ParseCount(string raw) =>
+    internal static long ParseCount(string raw) =>
         long.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= 1_000_000
             ? count
             : throw new FormatException($"'{raw}' is not a whole number (0, 1, 2, ...)");
 
-    public static ValueList<string> ParseList(string raw) =>
+    internal static ValueList<string> ParseList(string raw) =>
         ParseListItems(raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>List items: blanks dropped, order kept, repeats dropped, at least one.</summary>
-    public static ValueList<string> ParseListItems(IReadOnlyList<string> raw)
+    internal static ValueList<string> ParseListItems(IReadOnlyList<string> raw)
     {
         var items = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -27,5 +27,5 @@ public sealed record ConfigMapSpec : ISpecRecord
     public const int ReadableByAllMode = 0b110_100_100; // 0644
 
     /// <summary>The mode as the hub wants it: an octal string ("0660"); a bare 0660 would be read as the integer 432.</summary>
-    public string OctalMode => "0" + Convert.ToString(DefaultMode, 8).PadLeft(3, '0');
+    internal string OctalMode => "0" + Convert.ToString(DefaultMode, 8).PadLeft(3, '0');
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace WorkspaceConfigurator.Contract;
 
-public static class RoleVerbNames
+internal static class RoleVerbNames
 {
     /// <summary>The verb as Kubernetes spells it (deletecollection).</summary>
     public static string ToApiName(this RoleVerb verb) => verb switch

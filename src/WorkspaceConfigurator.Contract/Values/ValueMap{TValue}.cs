@@ -149,7 +149,7 @@ public sealed class ValueMap<TValue> : IReadOnlyList<KeyValuePair<string, TValue
     }
 
     /// <summary>This map with <paramref name="overlay"/>'s entries on top (the overlay wins, new keys go last).</summary>
-    public ValueMap<TValue> Merge(IEnumerable<KeyValuePair<string, TValue>> overlay) => new Builder().AddAll(entries).AddAll(overlay).Build();
+    internal ValueMap<TValue> Merge(IEnumerable<KeyValuePair<string, TValue>> overlay) => new Builder().AddAll(entries).AddAll(overlay).Build();
 
     public ValueMap<TValue> Set(string key, TValue value)
     {
