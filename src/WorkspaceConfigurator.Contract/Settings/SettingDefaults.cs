@@ -29,6 +29,11 @@ public sealed class SettingDefaults
             throw new NullMemberException($"the default given to {key.Name}");
         }
 
+        if (value is not null && key.Problem(value) is { } problem)
+        {
+            throw new ProfileException($"{key.Name}: its default {key.FormatValue(value)} is not valid: {problem}");
+        }
+
         return Put(new SettingDeclaration(key, value, source) { Constraints = constraints });
     }
 

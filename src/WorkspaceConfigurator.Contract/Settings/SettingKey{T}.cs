@@ -22,4 +22,21 @@ public sealed class SettingKey<T> : SettingKey
         type.ParseItems is { } parse ? parse(items)! : base.ParseItems(items);
 
     internal override string FormatValue(object? value) => value is null ? "(none)" : type.Format((T)value);
+
+    /// <summary>
+    /// Why a value given in code (a class's default) is not one the setting's own parser accepts, or null: written as
+    /// a layer would write it and read back, so a default obeys the rules a values file or an override does.
+    /// </summary>
+    internal string? Problem(T value)
+    {
+        try
+        {
+            _ = type.Parse(type.Format(value));
+            return null;
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
+    }
 }

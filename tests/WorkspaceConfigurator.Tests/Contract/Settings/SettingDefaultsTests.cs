@@ -60,6 +60,17 @@ public sealed class SettingDefaultsTests
         settings.Should().Throw<Exception>().WithMessage("the default given to image is null");
     }
 
+    [Theory]
+    [InlineData("home_path", "home", "home_path: its default home is not valid: *absolute*")]
+    [InlineData("storage_class_rwo", "Bad Class!", "storage_class_rwo: its default Bad Class! is not valid: 'Bad Class!' is not a storage class name*")]
+    public void A_default_the_setting_itself_would_refuse_from_a_values_file_is_refused(string name, string value, string message)
+    {
+        var key = name == "home_path" ? CoreSettings.HomePath : CoreSettings.StorageClassRwo;
+        var settings = () => new Defaulting(key, value).Settings();
+
+        settings.Should().Throw<ProfileException>().WithMessage(message);
+    }
+
     [Fact]
     public void Nothing_on_a_profile_holds_a_default_a_hook_could_read()
     {
@@ -99,6 +110,13 @@ public sealed class SettingDefaultsTests
         public override string Slug => "clashing";
 
         protected override void Declare(SettingDefaults settings) => settings.Set(clash, 2);
+    }
+
+    private sealed class Defaulting(SettingKey<string> key, string value) : Profile
+    {
+        public override string Slug => "defaulting";
+
+        protected override void Declare(SettingDefaults settings) => settings.Set(key, value);
     }
 
     private sealed class NullImage : Profile
