@@ -7,8 +7,10 @@ namespace WorkspaceConfigurator.Tests.Docs;
 
 /// <summary>
 /// Every wsconf command the README and the pages under docs/ show in a shell block runs as shown and succeeds: paths in the repository are
-/// its own files, outputs go to a scratch folder, the placeholder plugin folder is the example plugin, and in a pipe
-/// the wsconf part runs (kubectl is the reader's).
+/// its own files, outputs go to a scratch folder, and in a pipe the wsconf part runs (kubectl is the reader's). A plugin
+/// folder is the example plugin only where the page says so: a placeholder under /srv/, or the folder an earlier line of
+/// the page builds the example plugin into (<c>dotnet build profiles/ExampleSiteProfiles ... -o DIR</c>, the build the
+/// tests' fixture makes); any other plugin folder lies in the empty scratch folder, so a page that never builds it fails.
 /// </summary>
 [Collection(PluginCollection.Name)]
 public sealed class ReadmeCommandsTests(PluginBuilds builds)
@@ -38,15 +40,29 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
     {
         using var scratch = new TempFolder();
         var plugins = builds.CopyOutput("ExampleSiteProfiles", builds.NewFolder("readme-plugins"));
-        var args = Arguments(command, scratch, plugins);
+        var args = Arguments(command, scratch, plugins, ExamplePluginFolders(DocPages.Read(page), line));
         var result = CliRunner.Run([.. args]);
         result.ExitCode.Should().Be(0, $"{page} line {line}: wsconf {command}\n{result.Error}");
         result.Error.Should().NotContain("error:", $"{page} line {line}");
     }
 
-    // The command's words, with repository paths made absolute, outputs sent to the scratch folder and the plugin
-    // folder the README names (/srv/...) replaced by the example plugin.
-    private static List<string> Arguments(string command, TempFolder scratch, string plugins)
+    [Fact]
+    public void A_plugin_folder_is_the_example_plugin_only_when_a_placeholder_or_built_by_the_page()
+    {
+        using var scratch = new TempFolder();
+        const string Page = "```sh\ndotnet build profiles/ExampleSiteProfiles -c Release -o ./built\nwsconf --profiles-dir ./built list\n```\n";
+        var built = ExamplePluginFolders(Page, 3);
+
+        built.Should().Equal("./built");
+        Arguments("--profiles-dir ./built list", scratch, "PLUGIN", built)[1].Should().Be("PLUGIN");
+        Arguments("--profiles-dir /srv/wsconf/profiles list", scratch, "PLUGIN", [])[1].Should().Be("PLUGIN");
+        Arguments("--profiles-dir ./built list", scratch, "PLUGIN", ExamplePluginFolders(Page, 2))[1].Should().Be(scratch.File("./built"));
+    }
+
+    // The command's words, with repository paths made absolute, outputs sent to the scratch folder, and a plugin folder
+    // that is a placeholder (/srv/...) or one the page built the example plugin into replaced by the example plugin;
+    // any other plugin folder is looked for in the scratch folder, where it does not exist.
+    private static List<string> Arguments(string command, TempFolder scratch, string plugins, IReadOnlyCollection<string> builtPlugins)
     {
         var words = ShellWords.Split(command);
         for (var i = 0; i < words.Count; i++)
@@ -58,7 +74,7 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
             }
             else if (previous == "--profiles-dir")
             {
-                words[i] = plugins;
+                words[i] = words[i].StartsWith("/srv/", StringComparison.Ordinal) || builtPlugins.Contains(words[i]) ? plugins : scratch.File(words[i]);
             }
             else if (words[i].StartsWith("examples/", StringComparison.Ordinal))
             {
@@ -69,10 +85,43 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
         return words;
     }
 
-    // "wsconf ..." lines of ```sh blocks: continuation lines joined, comments dropped, a pipe cut after wsconf's part.
-    private static IEnumerable<(int Line, string Command)> ShellCommands(string readme)
+    // The folders that lines of the page's shell blocks before line `line` build the example plugin into.
+    private static List<string> ExamplePluginFolders(string page, int line)
     {
-        var lines = readme.Split('\n');
+        var folders = new List<string>();
+        foreach (var (at, text) in ShellLines(page).Where(l => l.Line < line))
+        {
+            var words = ShellWords.Split(text);
+            var output = words.IndexOf("-o");
+            if (words.Count > 3 && words[0] == "dotnet" && words[1] == "build" && words[2] == "profiles/ExampleSiteProfiles" && output > 2 && output + 1 < words.Count)
+            {
+                folders.Add(words[output + 1]);
+            }
+        }
+
+        return folders;
+    }
+
+    // "wsconf ..." lines of ```sh blocks, a pipe cut after wsconf's part.
+    private static IEnumerable<(int Line, string Command)> ShellCommands(string page)
+    {
+        foreach (var (line, text) in ShellLines(page))
+        {
+            var command = text.StartsWith(DotnetRun, StringComparison.Ordinal) ? "wsconf " + text[DotnetRun.Length..] : text;
+            if (!command.StartsWith("wsconf ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pipe = command.IndexOf(" | ", StringComparison.Ordinal);
+            yield return (line, (pipe < 0 ? command : command[..pipe])["wsconf ".Length..].Trim());
+        }
+    }
+
+    // The lines of ```sh blocks: continuation lines joined, comments dropped.
+    private static IEnumerable<(int Line, string Text)> ShellLines(string page)
+    {
+        var lines = page.Split('\n');
         var inShell = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -96,15 +145,7 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
                 joined.Append(' ').Append(lines[++i].Trim());
             }
 
-            var command = StripComment(joined.ToString()).Trim();
-            command = command.StartsWith(DotnetRun, StringComparison.Ordinal) ? "wsconf " + command[DotnetRun.Length..] : command;
-            if (!command.StartsWith("wsconf ", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var pipe = command.IndexOf(" | ", StringComparison.Ordinal);
-            yield return (start + 1, (pipe < 0 ? command : command[..pipe])["wsconf ".Length..].Trim());
+            yield return (start + 1, StripComment(joined.ToString()).Trim());
         }
     }
 

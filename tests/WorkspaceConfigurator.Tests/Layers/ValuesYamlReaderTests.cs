@@ -3,6 +3,7 @@ using System.Text;
 using CsCheck;
 using FluentAssertions;
 using WorkspaceConfigurator.Layers.ValuesFiles;
+using WorkspaceConfigurator.Tests.Output;
 using WorkspaceConfigurator.Tests.Robustness;
 
 namespace WorkspaceConfigurator.Tests.Layers;
@@ -369,14 +370,9 @@ public sealed class ValuesYamlReaderTests
         (GC.GetAllocatedBytesForCurrentThread() - allocated).Should().BeLessThan(1024 * 1024);
     }
 
-    [Fact]
+    [FactWithFile("/dev/zero")]
     public void A_file_without_a_length_is_read_no_further_than_the_limit()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var act = () => ValuesYamlReader.ReadFile("/dev/zero", Site, ValuesReadLimits.Default with { MaxBytes = 4096 });
 
         act.Should().Throw<ValuesFileException>().WithMessage("site.yaml:1:1: the file is * the 4 KiB a values file may hold");

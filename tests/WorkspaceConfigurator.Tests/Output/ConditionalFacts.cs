@@ -60,7 +60,7 @@ public sealed class FactWhenMountableAttribute : FactAttribute
         get => null;
         set
         {
-            if (value is not null && !FactWhenInstalledAttribute.IsInstalled(value))
+            if (value is not null && !Programs.IsInstalled(value))
             {
                 Skip ??= $"needs {value}";
             }
@@ -122,27 +122,15 @@ internal static class MountProbe
     }
 }
 
-/// <summary>A fact that runs a tool (strace) which this machine may not have.</summary>
+/// <summary>
+/// A fact that runs a program (strace, shellcheck, kubectl) which this machine may not have: skipped, with the reason,
+/// where it is not on the PATH.
+/// </summary>
 public sealed class FactWhenInstalledAttribute : FactAttribute
 {
-    public FactWhenInstalledAttribute(string tool)
+    public FactWhenInstalledAttribute(string program)
     {
-        if (!OperatingSystem.IsLinux() || !IsInstalled(tool))
-        {
-            Skip = $"needs {tool} on Linux";
-        }
-    }
-
-    public static bool IsInstalled(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(p => File.Exists(Path.Combine(p, tool)));
-}
-
-/// <summary>A fact that needs a program on the PATH (e.g. kubectl): skipped, with the reason, where it is missing.</summary>
-public sealed class FactWithProgramAttribute : FactAttribute
-{
-    public FactWithProgramAttribute(string program)
-    {
-        if (Programs.Find(program) is null)
+        if (!Programs.IsInstalled(program))
         {
             Skip = $"needs {program} on the PATH";
         }
@@ -161,11 +149,13 @@ public sealed class FactWithFileAttribute : FactAttribute
     }
 }
 
-/// <summary>Programs on the PATH.</summary>
+/// <summary>Programs on the PATH: the one lookup the conditional tests use. Empty entries are left out (they would mean the current folder).</summary>
 internal static class Programs
 {
     public static string? Find(string program) => (Environment.GetEnvironmentVariable("PATH") ?? "")
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Select(p => Path.Combine(p, program))
         .FirstOrDefault(File.Exists);
+
+    public static bool IsInstalled(string program) => Find(program) is not null;
 }

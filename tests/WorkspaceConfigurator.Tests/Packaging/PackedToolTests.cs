@@ -9,9 +9,10 @@ namespace WorkspaceConfigurator.Tests.Packaging;
 /// <summary>
 /// The .NET tool package, end to end: pack the CLI (the native linux-x64 package with the managed build inside it,
 /// as a user gets it), install it into a temporary tool path, and run the installed <c>wsconf</c> beside the
-/// in-process CLI on every command the documentation shows: built-ins, values files, hub settings, existing objects,
-/// the example plugin (which the native binary hands to the managed build) and errors. Standard output, standard
-/// error and exit code must be identical. One pack per test run: it takes a while.
+/// in-process CLI on a fixed list of representative commands kept here (not read from the pages): built-ins, values
+/// files, hub settings, existing objects, diff, the example plugin (which the native binary hands to the managed
+/// build) and errors. Standard output, standard error and exit code must be identical. One pack per test run: it
+/// takes a while.
 /// </summary>
 // A collection of its own, with its own build of the example plugin: the pack (over a minute, most of it the native
 // compiler) runs beside the plugin tests instead of after them.

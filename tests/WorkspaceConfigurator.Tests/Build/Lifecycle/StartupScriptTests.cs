@@ -588,7 +588,7 @@ public sealed class ShellAttribute : DataAttribute
 
         foreach (var tool in (shell == "busybox" ? ["busybox"] : Array.Empty<string>()).Concat(tools))
         {
-            if (!FactWhenInstalledAttribute.IsInstalled(tool))
+            if (!Programs.IsInstalled(tool))
             {
                 Skip ??= $"needs {tool}, which this machine does not have";
             }

@@ -40,7 +40,7 @@ public sealed class DumpManifestsOutputDirTests
         }
     }
 
-    [FactWithProgram("kubectl")]
+    [FactWhenInstalled("kubectl")]
     public void Each_profile_folder_builds_with_kustomize()
     {
         using var temp = new TempFolder();

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Layers;
-using WorkspaceConfigurator.Tests.Plugins;
 using WorkspaceConfigurator.Tests.Schema;
 using WorkspaceConfigurator.Tests.Support;
 
@@ -13,9 +12,9 @@ namespace WorkspaceConfigurator.Tests.Docs;
 /// schema), and its ladder table lists the rungs in the order the engine climbs them. Its describe --layers excerpt is
 /// compared with what describe prints as every documented output is (DocumentedOutputTests).
 /// </summary>
-public sealed class ReadmeValuesTests
+public sealed class ValuesFilesPageTests
 {
-    private static readonly Lazy<string> Section = new(() => File.ReadAllText(Path.Combine(PluginBuilds.RepositoryRoot, "docs", "values-files.md")));
+    private static readonly Lazy<string> Section = new(() => DocPages.Read("docs/values-files.md"));
 
     // The fenced blocks of the section with that info string ("" for plain ones), line by line.
     private static IReadOnlyList<string> Blocks(string language)
