@@ -1,6 +1,3 @@
-using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Errors;
-
 namespace WorkspaceConfigurator.Layers;
 
 /// <summary>The two command-line rungs of every ladder: per-profile overrides above global options.</summary>

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using WorkspaceConfigurator.Build;
-using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Render.AppHub;
 using WorkspaceConfigurator.Render.Manifests;

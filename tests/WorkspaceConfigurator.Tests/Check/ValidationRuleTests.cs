@@ -1,7 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Profiles;
 using WorkspaceConfigurator.Tests.Support;
 

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Tests.Support;
