@@ -1,6 +1,5 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Catalog;
-using WorkspaceConfigurator.Check;
 using WorkspaceConfigurator.Cli.Checks;
 using WorkspaceConfigurator.Cli.Hosting;
 using WorkspaceConfigurator.Cli.Options;

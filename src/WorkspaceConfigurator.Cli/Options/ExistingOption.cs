@@ -5,6 +5,7 @@ using WorkspaceConfigurator.Cli.Output;
 using WorkspaceConfigurator.Engine;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
+using WorkspaceConfigurator.Layers.ExistingObjects;
 using WorkspaceConfigurator.Render.Manifests;
 
 namespace WorkspaceConfigurator.Cli.Options;

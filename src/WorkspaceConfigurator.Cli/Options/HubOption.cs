@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub;
+using WorkspaceConfigurator.Layers.HubFiles;
 
 namespace WorkspaceConfigurator.Cli.Options;
 

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Resolve;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Build;
 

@@ -9,7 +9,7 @@ namespace WorkspaceConfigurator.Build;
 /// Finds a null in a field of a spec record (<see cref="VolumeSpec"/>, <see cref="ConfigMapSpec"/>, ...) that the
 /// contract declares non-nullable, as a path such as <c>VolumeMounts[0].Name</c>. Only wsconf's spec records are
 /// walked, with the value lists and maps they hold, not what they carry (a manifest's YAML). Which fields to look at
-/// is worked out once per type and kept for the run: the registry of a run owns one.
+/// is worked out once per type and kept for the plan that builds the profiles.
 /// </summary>
 internal sealed class SpecNulls
 {

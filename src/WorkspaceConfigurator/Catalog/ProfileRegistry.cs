@@ -1,4 +1,3 @@
-using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Errors;
 
 namespace WorkspaceConfigurator.Catalog;
@@ -16,16 +15,12 @@ internal sealed class ProfileRegistry
 
     // The plugin (path) each plugin profile object came from; null while there are none, which is most runs.
     private Dictionary<Profile, string>? plugins;
-    private SpecNulls? specNulls;
     private PluginCalls? calls;
 
     public IReadOnlyList<ProfileRegistration> All => registrations;
 
     /// <summary>The plugin code running now, for the command line's watchdog, console capture and exit report.</summary>
     internal PluginCalls Calls => calls ??= new PluginCalls();
-
-    /// <summary>The check of what plugin hooks give, made when the first plugin profile is built.</summary>
-    internal SpecNulls SpecNulls => specNulls ??= new SpecNulls();
 
     /// <summary>The built-in families' registrars, in listing order, before any plugin.</summary>
     public void RegisterBuiltIn(IEnumerable<IProfileRegistrar> registrars)

@@ -6,7 +6,7 @@ namespace WorkspaceConfigurator.Check;
 /// <summary>
 /// The checks of one run, a profile at a time: each spec is checked on its own as it is added, and only its summary
 /// is kept for the rules across profiles, which run at the end. So a run over thousands of profiles can let each
-/// spec go once it is checked and written (see <see cref="Engine.Workspace.Plan"/>).
+/// spec go once it is checked and written (see <c>Workspace.Plan</c>).
 /// </summary>
 internal sealed class CheckRun
 {

@@ -1,6 +1,7 @@
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Render.Manifests;
+using WorkspaceConfigurator.Hub;
+using WorkspaceConfigurator.Layers.ExistingObjects;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Check;

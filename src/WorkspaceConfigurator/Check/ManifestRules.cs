@@ -1,6 +1,6 @@
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Errors;
-using WorkspaceConfigurator.Render.KubernetesObjects;
+using WorkspaceConfigurator.Kubernetes;
 
 namespace WorkspaceConfigurator.Check;
 

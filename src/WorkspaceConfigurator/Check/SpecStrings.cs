@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Hub.Templates;
-using WorkspaceConfigurator.Render.AppHub;
 using WorkspaceConfigurator.Values;
 
 namespace WorkspaceConfigurator.Check;
@@ -9,7 +8,7 @@ namespace WorkspaceConfigurator.Check;
 /// Every string a profile's config.yml holds, read from the spec instead of a rendered config.yml, so that checks need
 /// no renderer: values, and the keys that come from the spec (node selector labels, env names, extended resource
 /// names, annotations, keys inside manifests). A key has the same field as its value, and comes just before it.
-/// The order is config.yml's (<see cref="AppHubConfigRenderer"/>, <see cref="AppHubParts"/>), so findings come out in
+/// The order is config.yml's (as Render/AppHub writes it), so findings come out in
 /// the order users read them in dump-config; a key or string added there must be added here in the same place. The
 /// key names the renderer writes itself are left out: they are constants and hold no template syntax. The checks ask
 /// only for the strings the hub's Jinja step touches (<see cref="WithTemplateSyntax"/>), which most profiles have

@@ -1,6 +1,7 @@
 using WorkspaceConfigurator.Build.SitePatches;
 using WorkspaceConfigurator.Catalog;
 using WorkspaceConfigurator.Layers;
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Engine;
@@ -29,9 +30,9 @@ internal static class LayerHistory
             }
         }
 
-        foreach (var kind in ItemKinds.All)
+        foreach (var applier in ItemAppliers.All)
         {
-            histories.AddRange(ItemHistories(kind, profile));
+            histories.AddRange(ItemHistories(applier, profile));
         }
 
         return histories;
@@ -119,7 +120,7 @@ internal static class LayerHistory
         }
     }
 
-    private static IEnumerable<FieldHistory> ItemHistories(ItemKind kind, PlannedProfile profile)
+    private static IEnumerable<FieldHistory> ItemHistories(ItemApplier applier, PlannedProfile profile)
     {
         var changes = profile.Settings.Changes;
         var names = new List<string>();
@@ -135,8 +136,8 @@ internal static class LayerHistory
             list.Add(line);
         }
 
-        var fromHooks = profile.Hooks?.FromHooks is { } spec ? kind.NamesIn(spec) : [];
-        var ops = changes.Items(kind);
+        var fromHooks = profile.Hooks?.FromHooks is { } spec ? applier.NamesIn(spec) : [];
+        var ops = changes.Items(applier.Kind);
         void AddOps()
         {
             for (var i = ops.Count - 1; i >= 0; i--)
@@ -170,7 +171,7 @@ internal static class LayerHistory
         }
 
         // A patch inherited from another profile (or global:) for an item this profile does not have is left out.
-        var final = profile.Spec is { } built ? kind.NamesIn(built) : [];
+        var final = profile.Spec is { } built ? applier.NamesIn(built) : [];
         foreach (var name in names)
         {
             var lines = perName[name];
@@ -179,7 +180,7 @@ internal static class LayerHistory
                 lines.Insert(0, new LayerLine("(left out: no layer makes it here)", "", LayerLineKind.Deleted));
             }
 
-            yield return new FieldHistory($"{kind.Name}.{name}", Ranked(lines));
+            yield return new FieldHistory($"{applier.Kind.Name}.{name}", Ranked(lines));
         }
     }
 

@@ -49,6 +49,9 @@ internal static class Workspace
         var global = commandLine.GlobalLayer();
         var profiles = new List<PlannedProfile>(selected.Count);
         var findings = new List<Finding>();
+
+        // The check of what plugin hooks give, made for the first plugin profile built (most runs have none).
+        var nulls = new Lazy<SpecNulls>(LazyThreadSafetyMode.None);
         foreach (var registration in selected)
         {
             var own = overrides.GetValueOrDefault(registration.Slug);
@@ -71,7 +74,7 @@ internal static class Workspace
             }
 
             var hooks = traceHooks && depth != PlanDepth.Settings ? new HookTrace() : null;
-            var spec = depth == PlanDepth.Settings ? null : Build(registry, registration, settings, hooks, findings, keepGoing);
+            var spec = depth == PlanDepth.Settings ? null : Build(registry, nulls, registration, settings, hooks, findings, keepGoing);
             if (spec is not null && depth == PlanDepth.Checked && GpuRules.Check(spec, settings.Get(CoreSettings.GpuLimit)) is { } gpu)
             {
                 findings.Add(gpu);
@@ -135,7 +138,7 @@ internal static class Workspace
     }
 
     // A required setting no layer sets is a finding, not a crash in a hook that reads it; then the hooks run, then the site's items.
-    private static ProfileSpec? Build(ProfileRegistry registry, ProfileRegistration registration, ResolvedSettings settings, HookTrace? hooks, List<Finding> findings, bool keepGoing)
+    private static ProfileSpec? Build(ProfileRegistry registry, Lazy<SpecNulls> nulls, ProfileRegistration registration, ResolvedSettings settings, HookTrace? hooks, List<Finding> findings, bool keepGoing)
     {
         if (settings.Missing.Count > 0)
         {
@@ -152,7 +155,7 @@ internal static class Workspace
         {
             // A plugin's hooks run as plugin calls and what they give is checked; the built-ins' run as they are.
             spec = registry.PluginOf(registration.Profile) is { } plugin
-                ? BuildPluginProfile(registry, registration, plugin, settings, hooks)
+                ? BuildPluginProfile(registry.Calls, nulls.Value, registration, plugin, settings, hooks)
                 : SpecBuilder.Build(registration.Profile, settings, hooks);
         }
         catch (ProfileBuildException e) when (keepGoing)
@@ -176,9 +179,9 @@ internal static class Workspace
             : values;
     }
 
-    private static ProfileSpec BuildPluginProfile(ProfileRegistry registry, ProfileRegistration registration, string plugin, ResolvedSettings settings, HookTrace? hooks)
+    private static ProfileSpec BuildPluginProfile(PluginCalls calls, SpecNulls nulls, ProfileRegistration registration, string plugin, ResolvedSettings settings, HookTrace? hooks)
     {
-        var guarded = new GuardedProfile(registration.Profile, registry.Calls, registry.SpecNulls, plugin, registration.Slug);
+        var guarded = new GuardedProfile(registration.Profile, calls, nulls, plugin, registration.Slug);
         return SpecBuilder.Build(guarded, settings, hooks, registration.Profile.GetType());
     }
 

@@ -9,11 +9,14 @@ namespace WorkspaceConfigurator.Hub;
 /// </summary>
 internal sealed record HubSettings
 {
+    /// <summary>The name of the preset that is KubeSpawner 7's defaults, <see cref="Defaults"/>.</summary>
+    public const string DefaultsPreset = "kubespawner";
+
     /// <summary>KubeSpawner 7's defaults: the <c>kubespawner</c> preset.</summary>
     public static HubSettings Defaults { get; } = new();
 
     /// <summary>Where these settings came from, for messages: a preset's name or the file as the user gave it.</summary>
-    public string Source { get; init; } = HubPresets.KubeSpawner;
+    public string Source { get; init; } = DefaultsPreset;
 
     public string JupyterHubVersion { get; init; } = "5.2.1";
 

@@ -108,6 +108,6 @@ internal static class EntryLayers
         var what = entry.IsGlobal ? "any profile of the catalogue" : $"profile '{entry.Slug}'";
         var close = Errors.Suggestions.Closest(field, valid, 1).FirstOrDefault();
         var hint = close is null ? "" : $"; did you mean '{close}'?";
-        return $"unknown field '{field}' for {what}{hint} (valid: {string.Join(", ", valid)}; named items: {string.Join(", ", Build.SitePatches.ItemKinds.All.Select(k => k.Name))})";
+        return $"unknown field '{field}' for {what}{hint} (valid: {string.Join(", ", valid)}; named items: {string.Join(", ", Items.ItemKinds.All.Select(k => k.Name))})";
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WorkspaceConfigurator.Build.SitePatches;
+using WorkspaceConfigurator.Layers.Items;
 
 namespace WorkspaceConfigurator.Schema;
 

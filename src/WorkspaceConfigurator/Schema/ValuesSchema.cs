@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using WorkspaceConfigurator.Build.SitePatches;
 using WorkspaceConfigurator.Catalog;
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 
 namespace WorkspaceConfigurator.Schema;

@@ -1,5 +1,6 @@
 using WorkspaceConfigurator.Render.Manifests;
 
+
 namespace WorkspaceConfigurator.Write;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Render.AppHub;
 using WorkspaceConfigurator.Render.Manifests;
 using WorkspaceConfigurator.Tests.Cli;

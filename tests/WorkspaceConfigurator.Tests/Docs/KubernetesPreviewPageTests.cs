@@ -1,5 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Hub;
+using WorkspaceConfigurator.Layers.HubFiles;
 using WorkspaceConfigurator.Layers.ValuesFiles;
 using WorkspaceConfigurator.Tests.Plugins;
 

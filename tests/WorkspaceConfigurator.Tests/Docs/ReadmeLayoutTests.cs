@@ -67,6 +67,73 @@ public sealed partial class ReadmeLayoutTests
         stages.Where(s => !Directory.Exists(Path.Combine(tests, s))).Should().BeEmpty();
     }
 
+    [Fact]
+    public void Each_stage_uses_only_the_stages_before_it_and_the_shared_folders_use_none()
+    {
+        var rank = Ranks();
+        var backward = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Engine, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Engine, file);
+            var folder = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (!rank.TryGetValue(folder, out var own))
+            {
+                continue; // bin/, obj/ and the files at the top
+            }
+
+            var source = File.ReadAllText(file);
+            foreach (var used in FoldersUsed(source, rank.Keys).Where(u => u != folder && rank[u] >= own))
+            {
+                backward.Add($"{relative} uses {used}/");
+            }
+        }
+
+        rank.Should().ContainKeys("Engine", "Layers", "Hub");
+        backward.Should().BeEmpty("data flows forward: a stage may use an earlier stage or a shared folder, never a later one");
+    }
+
+    [Fact]
+    public void The_dependency_rule_sees_a_using_and_a_qualified_name_but_not_prose()
+    {
+        var folders = new[] { "Build", "Render", "Check" };
+
+        FoldersUsed("using WorkspaceConfigurator.Render.Manifests;", folders).Should().Equal("Render");
+        FoldersUsed("var kind = Build.SitePatches.ItemAppliers.All;", folders).Should().Equal("Build");
+        FoldersUsed("GpuRules.Check(spec); // stage 4 Build. Then Render/ writes", folders).Should().BeEmpty();
+    }
+
+    // Shared folders rank 0, the numbered stages 1..n, Engine (the one way in, which runs stages) n+1, and the other
+    // commands after it: a folder may use only folders of a lower rank. A line of folders whose description goes on
+    // from the line above (it starts further right) belongs with that line.
+    private static Dictionary<string, int> Ranks()
+    {
+        const int Engine = -1, Other = -2;
+        var classes = new List<(string Folder, int Class)>();
+        var last = Other;
+        foreach (var line in EngineLines().Where(l => Regex.IsMatch(l, @"^\s{2}\w+/")))
+        {
+            var description = line.Length > DescriptionColumn ? line[DescriptionColumn..] : "";
+            var number = Regex.Match(description, @"^(\d+) ");
+            last = number.Success ? int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : description.StartsWith(' ') ? last
+                : description.StartsWith("what the stages share", StringComparison.Ordinal) ? 0
+                : line.TrimStart().StartsWith("Engine/", StringComparison.Ordinal) ? Engine
+                : Other;
+            classes.AddRange(FolderName().Matches(NameColumn(line)).Select(m => (m.Groups[1].Value, last)));
+        }
+
+        var stages = classes.Max(c => c.Class);
+        return classes.ToDictionary(c => c.Folder, c => c.Class switch { Engine => stages + 1, Other => stages + 2, _ => c.Class });
+    }
+
+    // The engine's folders a source file names: in a using, or as a qualified name (Build.SitePatches.ItemAppliers).
+    private static IEnumerable<string> FoldersUsed(string source, IEnumerable<string> folders)
+    {
+        var names = string.Join("|", folders);
+        return Regex.Matches(source, $@"(?:using WorkspaceConfigurator\.|(?<![\w.])(?:WorkspaceConfigurator\.)?)({names})\.[A-Z]")
+            .Select(m => m.Groups[1].Value).Distinct();
+    }
+
     // The stages the map names: the folders on a line of their own (Engine and the numbered ones), not the shared ones
     // listed together (Hub/, Yaml/, …).
     private static List<string> Stages() => EngineLines()

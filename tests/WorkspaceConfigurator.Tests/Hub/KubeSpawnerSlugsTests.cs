@@ -1,5 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Hub;
+using WorkspaceConfigurator.Layers.HubFiles;
 
 namespace WorkspaceConfigurator.Tests.Hub;
 

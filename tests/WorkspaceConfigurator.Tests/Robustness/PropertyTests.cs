@@ -1,13 +1,13 @@
 using CsCheck;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
+using WorkspaceConfigurator.Build;
 using WorkspaceConfigurator.Cli.Options;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Hub.Templates;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
 using WorkspaceConfigurator.Write;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Robustness;
 

@@ -1,24 +1,12 @@
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Build.SitePatches;
 
-/// <summary><c>config_maps:</c> a ConfigMap the hub creates (from <c>content</c>) and mounts as one file.</summary>
-internal sealed class ConfigMapItems : ItemKind<ConfigMapSpec>
+/// <summary>How <see cref="ItemKinds.ConfigMaps"/> items are made and patched on a spec.</summary>
+internal sealed class ConfigMapItems : ItemApplier<ConfigMapSpec>
 {
-    public override string Name => "config_maps";
-
-    public override string Noun => "config map";
-
-    public override IReadOnlyList<ItemField> Fields { get; } =
-    [
-        new("key", ItemFieldType.Text, "data key of the ConfigMap, and the file name of the mount (its subPath)") { RequiredForNew = true },
-        new("mount_path", ItemFieldType.OptionalText, "where the file is mounted in the workspace; null: created but not mounted"),
-        new("default_mode", ItemFieldType.FileMode, "file mode as an octal text, e.g. \"0644\" (default \"0660\")"),
-        new("readonly", ItemFieldType.Bool, "mount read-only (default true)"),
-        new("content", ItemFieldType.OptionalText, "the file's text; null: mount a ConfigMap that exists already") { RequiredForNew = true },
-        new("content_file", ItemFieldType.TextFile, "a file beside the values file whose text is the content") { Sets = "content", RequiredForNew = true },
-        new("persist", ItemFieldType.Bool, "kept when the workspace stops (default false)"),
-    ];
+    public override ItemKind Kind => ItemKinds.ConfigMaps;
 
     internal override IReadOnlyList<ConfigMapSpec> Items(ProfileSpec spec) => spec.ConfigMaps;
 

@@ -1,12 +1,13 @@
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Build.SitePatches;
 
 /// <summary>
-/// <c>env_from_config_maps:</c> and <c>env_from_secrets:</c>: every key of a ConfigMap or Secret becomes an environment
-/// variable. The items are names only: <c>NAME: {}</c> (or <c>true</c>) adds one, <c>NAME: null</c> removes it.
+/// How <see cref="ItemKinds.EnvFromConfigMaps"/> and <see cref="ItemKinds.EnvFromSecrets"/> items reach a spec: they
+/// are names only, so an item is its name and a patch changes nothing.
 /// </summary>
-internal sealed class EnvFromItems : ItemKind<string>
+internal sealed class EnvFromItems : ItemApplier<string>
 {
     private readonly bool secrets;
 
@@ -16,13 +17,7 @@ internal sealed class EnvFromItems : ItemKind<string>
 
     public static EnvFromItems Secrets { get; } = new(secrets: true);
 
-    public override string Name => secrets ? "env_from_secrets" : "env_from_config_maps";
-
-    public override string Noun => secrets ? "Secret for env" : "ConfigMap for env";
-
-    public override IReadOnlyList<ItemField> Fields => [];
-
-    public override bool IsNameOnly => true;
+    public override ItemKind Kind => secrets ? ItemKinds.EnvFromSecrets : ItemKinds.EnvFromConfigMaps;
 
     internal override IReadOnlyList<string> Items(ProfileSpec spec) => secrets ? spec.EnvFromSecrets : spec.EnvFromConfigMaps;
 

@@ -1,25 +1,12 @@
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Build.SitePatches;
 
-/// <summary>
-/// <c>image_pull_secrets:</c> a pull Secret the pod references. A values file names it only: its data (credentials)
-/// never goes in a values file, so the Secret is created elsewhere (a manifest, the cluster's own tooling).
-/// </summary>
-internal sealed class ImagePullSecretItems : ItemKind<ImagePullSecretSpec>
+/// <summary>How <see cref="ItemKinds.ImagePullSecrets"/> items are made and patched on a spec.</summary>
+internal sealed class ImagePullSecretItems : ItemApplier<ImagePullSecretSpec>
 {
-    public override string Name => "image_pull_secrets";
-
-    public override string Noun => "image pull secret";
-
-    public override IReadOnlyList<ItemField> Fields { get; } =
-    [
-        new("persist", ItemFieldType.Bool, "kept when the workspace stops (default false)"),
-    ];
-
-    internal override string? Refusal(string key) => key == "data"
-        ? "credentials never go in a values file: create the Secret elsewhere (a manifest, the cluster's secret tooling) and only name it here"
-        : null;
+    public override ItemKind Kind => ItemKinds.ImagePullSecrets;
 
     internal override IReadOnlyList<ImagePullSecretSpec> Items(ProfileSpec spec) => spec.ImagePullSecrets;
 

@@ -1,20 +1,12 @@
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Build.SitePatches;
 
-/// <summary><c>init_containers:</c> a container run before the workspace starts (the hub passes name, image, command and mounts).</summary>
-internal sealed class InitContainerItems : ItemKind<InitContainerSpec>
+/// <summary>How <see cref="ItemKinds.InitContainers"/> items are made and patched on a spec.</summary>
+internal sealed class InitContainerItems : ItemApplier<InitContainerSpec>
 {
-    public override string Name => "init_containers";
-
-    public override string Noun => "init container";
-
-    public override IReadOnlyList<ItemField> Fields { get; } =
-    [
-        new("image", ItemFieldType.Text, "container image (default: the profile's image)"),
-        new("command", ItemFieldType.TextList, "the command and its arguments, a list") { RequiredForNew = true },
-        new("volume_mounts", ItemFieldType.VolumeMounts, "pod volumes to mount: [{name, mount_path, sub_path}]"),
-    ];
+    public override ItemKind Kind => ItemKinds.InitContainers;
 
     internal override IReadOnlyList<InitContainerSpec> Items(ProfileSpec spec) => spec.InitContainers;
 

@@ -1,21 +1,12 @@
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Build.SitePatches;
 
-/// <summary><c>manifests:</c> Kubernetes objects the hub creates in the user's namespace at spawn.</summary>
-internal sealed class ManifestItems : ItemKind<ManifestSpec>
+/// <summary>How <see cref="ItemKinds.Manifests"/> items are made and patched on a spec.</summary>
+internal sealed class ManifestItems : ItemApplier<ManifestSpec>
 {
-    public override string Name => "manifests";
-
-    public override string Noun => "manifest";
-
-    public override IReadOnlyList<ItemField> Fields { get; } =
-    [
-        new("key", ItemFieldType.Text, "the manifest's key (the hub requires one)") { RequiredForNew = true },
-        new("content", ItemFieldType.Manifests, "the Kubernetes objects, a list of mappings") { RequiredForNew = true },
-        new("manifest_file", ItemFieldType.ManifestFile, "a multi-document YAML file beside the values file holding the objects") { Sets = "content", RequiredForNew = true },
-        new("persist", ItemFieldType.Bool, "kept when the workspace stops (default false)"),
-    ];
+    public override ItemKind Kind => ItemKinds.Manifests;
 
     internal override IReadOnlyList<ManifestSpec> Items(ProfileSpec spec) => spec.Manifests;
 

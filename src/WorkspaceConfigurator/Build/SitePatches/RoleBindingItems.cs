@@ -1,20 +1,12 @@
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Build.SitePatches;
 
-/// <summary><c>role_bindings:</c> a Role with one rule and the RoleBinding that grants it, in the user's namespace.</summary>
-internal sealed class RoleBindingItems : ItemKind<RoleBindingSpec>
+/// <summary>How <see cref="ItemKinds.RoleBindings"/> items are made and patched on a spec.</summary>
+internal sealed class RoleBindingItems : ItemApplier<RoleBindingSpec>
 {
-    public override string Name => "role_bindings";
-
-    public override string Noun => "role binding";
-
-    public override IReadOnlyList<ItemField> Fields { get; } =
-    [
-        new("subjects", ItemFieldType.Subjects, "who is granted the role: [{name, kind: ServiceAccount|User}]") { RequiredForNew = true },
-        new("role", ItemFieldType.Role, "the role: {name, resources, verbs, api_groups (default [\"\"], the core API group)}") { RequiredForNew = true },
-        new("persist", ItemFieldType.Bool, "kept when the workspace stops (default false)"),
-    ];
+    public override ItemKind Kind => ItemKinds.RoleBindings;
 
     internal override IReadOnlyList<RoleBindingSpec> Items(ProfileSpec spec) => spec.RoleBindings;
 

@@ -1,19 +1,12 @@
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Build.SitePatches;
 
-/// <summary><c>secret_mounts:</c> a Secret (which must exist) mounted into the workspace; the name is the Secret's and the pod volume's.</summary>
-internal sealed class SecretMountItems : ItemKind<SecretMountSpec>
+/// <summary>How <see cref="ItemKinds.SecretMounts"/> items are made and patched on a spec.</summary>
+internal sealed class SecretMountItems : ItemApplier<SecretMountSpec>
 {
-    public override string Name => "secret_mounts";
-
-    public override string Noun => "secret mount";
-
-    public override IReadOnlyList<ItemField> Fields { get; } =
-    [
-        new("mount_path", ItemFieldType.Text, "where the Secret is mounted") { RequiredForNew = true },
-        new("sub_path", ItemFieldType.OptionalText, "mount only this key of the Secret, as a file"),
-    ];
+    public override ItemKind Kind => ItemKinds.SecretMounts;
 
     internal override IReadOnlyList<SecretMountSpec> Items(ProfileSpec spec) => spec.SecretMounts;
 

@@ -15,9 +15,9 @@ internal static class SitePatcher
             return spec;
         }
 
-        foreach (var kind in ItemKinds.All)
+        foreach (var applier in ItemAppliers.All)
         {
-            spec = kind.Apply(spec, settings.Changes.Items(kind), settings);
+            spec = applier.Apply(spec, settings.Changes.Items(applier.Kind), settings);
         }
 
         return spec;

@@ -1,24 +1,12 @@
+using WorkspaceConfigurator.Layers.Items;
 using WorkspaceConfigurator.Resolve;
 
 namespace WorkspaceConfigurator.Build.SitePatches;
 
-/// <summary><c>volumes:</c> a PersistentVolumeClaim the hub creates and mounts; the item's name is the pod volume name.</summary>
-internal sealed class VolumeItems : ItemKind<VolumeSpec>
+/// <summary>How <see cref="ItemKinds.Volumes"/> items are made and patched on a spec.</summary>
+internal sealed class VolumeItems : ItemApplier<VolumeSpec>
 {
-    public override string Name => "volumes";
-
-    public override string Noun => "volume";
-
-    public override IReadOnlyList<ItemField> Fields { get; } =
-    [
-        new("claim_name", ItemFieldType.Text, "name of the PersistentVolumeClaim") { RequiredForNew = true },
-        new("size", ItemFieldType.Size, "storage request, e.g. 10Gi") { RequiredForNew = true },
-        new("storage_class", ItemFieldType.Text, "storage class (default: the profile's storage_class_rwx for ReadWriteMany, else storage_class_rwo)"),
-        new("access_modes", ItemFieldType.AccessModes, "access modes (default [ReadWriteOnce])"),
-        new("mount_path", ItemFieldType.Text, "where the volume is mounted") { RequiredForNew = true },
-        new("persist", ItemFieldType.Bool, "kept when the workspace stops; false deletes the claim and its data at stop") { RequiredForNew = true },
-        new("annotations", ItemFieldType.TextMap, "annotations of the claim (merged entry by entry; null deletes one)"),
-    ];
+    public override ItemKind Kind => ItemKinds.Volumes;
 
     internal override IReadOnlyList<VolumeSpec> Items(ProfileSpec spec) => spec.Volumes;
 

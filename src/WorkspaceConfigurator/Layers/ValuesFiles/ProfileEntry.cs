@@ -1,4 +1,5 @@
-using WorkspaceConfigurator.Build.SitePatches;
+using WorkspaceConfigurator.Layers.Items;
+
 
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 

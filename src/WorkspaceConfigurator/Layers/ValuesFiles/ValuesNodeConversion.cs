@@ -1,5 +1,6 @@
 using WorkspaceConfigurator.Yaml;
 
+
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Hub.Templates;
+using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Render.KubernetesObjects;
 
 namespace WorkspaceConfigurator.Render.Manifests;
@@ -41,32 +43,8 @@ internal static class ManifestObjects
         throw new ProfileException($"profile '{spec.Slug}': {field} is not a Kubernetes object; it needs apiVersion, kind and metadata.name");
     }
 
-    private static YamlMapping WithNamespace(YamlMapping mapping, string @namespace)
-    {
-        var metadata = (YamlMapping)mapping["metadata"]!;
-        if (metadata["namespace"] is not null || KubernetesKinds.IsClusterScoped(mapping.GetString("apiVersion")!, mapping.GetString("kind")!))
-        {
-            return mapping;
-        }
-
-        // The namespace goes right after the name; the metadata entry is replaced where it stands.
-        var entries = new List<YamlEntry>(metadata.Entries.Count + 1);
-        foreach (var e in metadata.Entries)
-        {
-            entries.Add(e);
-            if (e.Key == "name")
-            {
-                entries.Add(new YamlEntry("namespace", YamlNode.Str(@namespace)));
-            }
-        }
-
-        var withNamespace = new YamlMapping(entries.ToValueList());
-        var top = new List<YamlEntry>(mapping.Entries.Count);
-        foreach (var e in mapping.Entries)
-        {
-            top.Add(e.Key == "metadata" ? new YamlEntry("metadata", withNamespace) : e);
-        }
-
-        return new YamlMapping(top.ToValueList());
-    }
+    private static YamlMapping WithNamespace(YamlMapping mapping, string @namespace) =>
+        ((YamlMapping)mapping["metadata"]!)["namespace"] is not null || KubernetesKinds.IsClusterScoped(mapping.GetString("apiVersion")!, mapping.GetString("kind")!)
+            ? mapping
+            : ObjectMetadata.WithNamespace(mapping, @namespace);
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Hub;
+using WorkspaceConfigurator.Kubernetes;
+using WorkspaceConfigurator.Layers.ExistingObjects;
 using WorkspaceConfigurator.Render.KubernetesObjects;
 
 namespace WorkspaceConfigurator.Render.Manifests;
@@ -96,74 +99,9 @@ internal static class SpawnActions
         return warnings;
     }
 
-    /// <summary>The object with its metadata's namespace set, when it has none and belongs in one.</summary>
-    private static YamlMapping InNamespace(YamlMapping content, string? @namespace)
-    {
-        var metadata = (YamlMapping)content["metadata"]!;
-        if (@namespace is null || metadata["namespace"] is not null)
-        {
-            return content;
-        }
+    // An object found without a namespace (a file written by hand) is shown in the one it was found for.
+    private static YamlMapping InNamespace(YamlMapping content, string? @namespace) =>
+        @namespace is null || ((YamlMapping)content["metadata"]!)["namespace"] is not null ? content : ObjectMetadata.WithNamespace(content, @namespace);
 
-        // Right after the name, where the renderer writes it.
-        var entries = new List<YamlEntry>(metadata.Entries.Count + 1);
-        foreach (var e in metadata.Entries)
-        {
-            entries.Add(e);
-            if (e.Key == "name")
-            {
-                entries.Add(new YamlEntry("namespace", YamlNode.Str(@namespace)));
-            }
-        }
-
-        return WithMetadata(content, new YamlMapping(entries.ToValueList()));
-    }
-
-    /// <summary>The object with the annotation set: replaced where it stands, else added last.</summary>
-    private static YamlMapping WithAction(YamlMapping content, string action)
-    {
-        var metadata = (YamlMapping)content["metadata"]!;
-        var value = YamlNode.Str(action);
-        var annotations = metadata["annotations"] as YamlMapping;
-        var entries = new List<YamlEntry>((annotations?.Entries.Count ?? 0) + 1);
-        var replaced = false;
-        foreach (var e in annotations?.Entries ?? ValueList<YamlEntry>.Empty)
-        {
-            replaced |= e.Key == Annotation;
-            entries.Add(e.Key == Annotation ? new YamlEntry(Annotation, value) : e);
-        }
-
-        if (!replaced)
-        {
-            entries.Add(new YamlEntry(Annotation, value));
-        }
-
-        var withAnnotations = new YamlMapping(entries.ToValueList());
-        var metadataEntries = new List<YamlEntry>(metadata.Entries.Count + 1);
-        var placed = false;
-        foreach (var e in metadata.Entries)
-        {
-            // An annotations entry that is not a mapping (null, as some writers leave it) is replaced too.
-            placed |= e.Key == "annotations";
-            metadataEntries.Add(e.Key == "annotations" ? new YamlEntry("annotations", withAnnotations) : e);
-        }
-
-        if (!placed)
-        {
-            metadataEntries.Add(new YamlEntry("annotations", withAnnotations));
-        }
-
-        return WithMetadata(content, new YamlMapping(metadataEntries.ToValueList()));
-    }
-
-    private static YamlMapping WithMetadata(YamlMapping content, YamlMapping metadata)
-    {
-        var entries = new List<YamlEntry>(content.Entries.Count);
-        foreach (var e in content.Entries)
-        {
-            entries.Add(e.Key == "metadata" ? new YamlEntry("metadata", metadata) : e);
-        }
-
-        return new YamlMapping(entries.ToValueList());
-    }
+    private static YamlMapping WithAction(YamlMapping content, string action) => ObjectMetadata.WithAnnotation(content, Annotation, action);
 }

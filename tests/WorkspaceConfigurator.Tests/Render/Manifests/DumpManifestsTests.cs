@@ -1,9 +1,9 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Build;
+using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Render.Manifests;
 using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Write;
-using WorkspaceConfigurator.Yaml;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;
 

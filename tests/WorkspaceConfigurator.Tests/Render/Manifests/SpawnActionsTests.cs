@@ -1,5 +1,7 @@
 using FluentAssertions;
 using k8s.Models;
+using WorkspaceConfigurator.Hub;
+using WorkspaceConfigurator.Layers.ExistingObjects;
 using WorkspaceConfigurator.Render.KubernetesObjects;
 using WorkspaceConfigurator.Render.Manifests;
 using WorkspaceConfigurator.Tests.Cli;
