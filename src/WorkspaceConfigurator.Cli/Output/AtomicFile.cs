@@ -143,7 +143,8 @@ internal static class AtomicFile
             InPlaceWrite.Write(stream, how.Temps, writeContent);
         }
 
-        how.Warn(Finding.WarningAbout(path, $"written in place: {obstacle.What}", $"{Errno.Text(obstacle.Code)}: {obstacle.Hint}"));
+        // The line says why (the errno and its likely cause): there is nothing the user must change.
+        how.Warn(Finding.WarningAbout(path, $"written in place: {obstacle.What} ({Errno.Text(obstacle.Code)}: {obstacle.Hint})"));
     }
 
     private static void Guard(string path, Action write)

@@ -233,7 +233,7 @@ internal static class AtomicFolders
                         // A mount point, or a folder of an overlay's lower layer: only its content can be replaced.
                         CopyInPlace(fresh, place);
                         var hint = exchanged == Errno.EBUSY ? "a mount point?" : "a folder of an overlay's lower layer?";
-                        how.Warn(Finding.WarningAbout(Path.Combine(path, slug), "written in place: it cannot be replaced by a rename", $"{Errno.Text(exchanged)}: {hint}"));
+                        how.Warn(Finding.WarningAbout(Path.Combine(path, slug), $"written in place: it cannot be replaced by a rename ({Errno.Text(exchanged)}: {hint})"));
                         break;
                     default:
                         throw Errno.Exception(exchanged, place);

@@ -17,7 +17,7 @@ internal sealed record Finding(Severity Severity, string Subject, string? Field,
     public static Finding WarningAbout(string subject, string problem, string? valid = null) => new(Severity.Warning, subject, null, problem, valid);
 
     /// <summary>What will happen, said so that nothing is a surprise (e.g. the objects a spawn keeps).</summary>
-    public static Finding Note(string subject, string? field, string text) => new(Severity.Note, subject, field, text, null);
+    public static Finding Note(string subject, string text) => new(Severity.Note, subject, null, text, null);
 
     public bool IsError => Severity == Severity.Error;
 

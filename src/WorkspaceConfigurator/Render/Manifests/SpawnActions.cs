@@ -68,10 +68,11 @@ internal static class SpawnActions
     // created. A Pod among a profile's manifests is created only when absent, like every other object.
     private static bool IsSpawnPod(KubernetesObject o) => o is not ManifestObject && o.Kind == "Pod" && KubernetesKinds.Group(o.ApiVersion).Length == 0;
 
-    // "jupyter-alice: keeping 2 existing objects (PersistentVolumeClaim workspace-claim, ConfigMap bash-rc-coder); creating 9"
+    // "jupyter-alice: keeping 2 existing objects (PersistentVolumeClaim workspace-claim, ConfigMap bash-rc-coder); creating 9",
+    // with "for coder, " before "keeping" when the preview holds several profiles.
     private static Finding Note(string @namespace, string? slug, List<string> kept, int created)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(slug is null ? "" : $"for {slug}, ");
         if (kept.Count == 0)
         {
             text.Append("keeping no existing object");
@@ -82,7 +83,7 @@ internal static class SpawnActions
                 .Append(string.Join(", ", kept)).Append(')');
         }
 
-        return Finding.Note(@namespace, slug, text.Append(CultureInfo.InvariantCulture, $"; creating {created}").ToString());
+        return Finding.Note(@namespace, text.Append(CultureInfo.InvariantCulture, $"; creating {created}").ToString());
     }
 
     // Objects read from another user's namespace match nothing: said once, since the preview would look empty-handed.

@@ -404,8 +404,8 @@ public sealed class ExistingObjectsTests
 
         var (_, error) = Preview("--profile", "coder,jupyterlab", "--user", "alice", "--existing", existing);
         error.Split('\n').Where(l => l.StartsWith("note:", StringComparison.Ordinal)).Should().Equal(
-            "note: jupyter-alice: coder: keeping 2 existing objects (Namespace jupyter-alice, PersistentVolumeClaim workspace-claim); creating 13",
-            "note: jupyter-alice: jupyterlab: keeping 2 existing objects (Namespace jupyter-alice, PersistentVolumeClaim workspace-claim); creating 1");
+            "note: jupyter-alice: for coder, keeping 2 existing objects (Namespace jupyter-alice, PersistentVolumeClaim workspace-claim); creating 13",
+            "note: jupyter-alice: for jupyterlab, keeping 2 existing objects (Namespace jupyter-alice, PersistentVolumeClaim workspace-claim); creating 1");
     }
 
     [Fact]
