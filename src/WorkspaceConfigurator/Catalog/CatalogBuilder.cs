@@ -75,7 +75,7 @@ internal static class CatalogBuilder
         {
             if (document.Global is { } global)
             {
-                globals.Add(new EntryLayer(global, EntryLayers.Read(global, declarations.AnyKey, declarations.AllNames)));
+                globals.Add(new EntryLayer(global, EntryLayers.Read(global, declarations.AnyKey, declarations.AllNames, declarations.IsTypedTwoWays)));
             }
         }
 
@@ -98,7 +98,7 @@ internal static class CatalogBuilder
     {
         if (ProfileCatalog.IsAbstract(registration) && ProfileCatalog.ClassOf(registration) is null)
         {
-            return EntryLayers.Read(entry, declarations.AnyKey, declarations.AllNames);
+            return EntryLayers.Read(entry, declarations.AnyKey, declarations.AllNames, declarations.IsTypedTwoWays);
         }
 
         var own = declarations.Of(registration);

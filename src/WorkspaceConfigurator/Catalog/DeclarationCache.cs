@@ -9,7 +9,8 @@ namespace WorkspaceConfigurator.Catalog;
 internal sealed class DeclarationCache(ProfileRegistry registry)
 {
     private readonly Dictionary<Profile, IReadOnlyList<SettingDeclaration>> byProfile = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<string, SettingKey>? union;
+    private Dictionary<string, SettingDeclaration>? union;
+    private HashSet<string>? typedTwoWays;
 
     public IReadOnlyList<SettingDeclaration> Of(ProfileRegistration registration)
     {
@@ -59,9 +60,16 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
     }
 
     /// <summary>The setting of that name declared by any profile of the catalogue (the first to declare it), or null.</summary>
-    public SettingKey? AnyKey(string name) => Union().GetValueOrDefault(name);
+    public SettingKey? AnyKey(string name) => Union().GetValueOrDefault(name)?.Key;
 
-    public IReadOnlyList<string> AllNames() => [.. Union().Values.Select(FieldName)];
+    public IReadOnlyList<string> AllNames() => [.. Union().Values.Select(d => FieldName(d.Key))];
+
+    /// <summary>
+    /// Whether classes of the catalogue give the setting of that name two types (two plugins may well pick one name).
+    /// A value under <c>global:</c> or in a mixin is then typed by each profile it reaches, not when it is read. (Both
+    /// are scalars or lists: a class cannot declare a map setting, nor give one of wsconf's own settings another type.)
+    /// </summary>
+    public bool IsTypedTwoWays(string name) => Union() is not null && typedTwoWays is not null && typedTwoWays.Contains(name);
 
     /// <summary>The declaration of the setting of that name, or null.</summary>
     public static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)
@@ -83,14 +91,14 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
 
     private static string FieldName(SettingKey key) => key.IsMap ? key.Name + ".KEY" : key.Name;
 
-    private Dictionary<string, SettingKey> Union()
+    private Dictionary<string, SettingDeclaration> Union()
     {
         if (union is not null)
         {
             return union;
         }
 
-        union = new Dictionary<string, SettingKey>(StringComparer.Ordinal);
+        union = new Dictionary<string, SettingDeclaration>(StringComparer.Ordinal);
         var seenTypes = new HashSet<Type>();
         foreach (var registration in registry.All)
         {
@@ -102,7 +110,10 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
 
             foreach (var declaration in Of(registration))
             {
-                union.TryAdd(declaration.Key.Name, declaration.Key);
+                if (!union.TryAdd(declaration.Key.Name, declaration) && union[declaration.Key.Name].Key.GetType() != declaration.Key.GetType())
+                {
+                    (typedTwoWays ??= new HashSet<string>(StringComparer.Ordinal)).Add(declaration.Key.Name);
+                }
             }
         }
 

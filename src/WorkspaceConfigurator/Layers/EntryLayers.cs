@@ -11,7 +11,11 @@ internal static class EntryLayers
 {
     /// <param name="keyOf">The setting of that name, or null when the profile (or the catalogue) has none.</param>
     /// <param name="validFields">The fields that would be valid, for the message about an unknown one.</param>
-    public static Layer Read(ProfileEntry entry, Func<string, SettingKey?> keyOf, Func<IReadOnlyList<string>> validFields)
+    /// <param name="typedTwoWays">
+    /// For an entry of no one class (global:, a mixin): whether the catalogue's classes give a name two types. Such a
+    /// value is kept as written (a text or a list) and typed by each profile it reaches.
+    /// </param>
+    public static Layer Read(ProfileEntry entry, Func<string, SettingKey?> keyOf, Func<IReadOnlyList<string>> validFields, Func<string, bool>? typedTwoWays = null)
     {
         var layer = new Layer();
         var entrySite = new ValuesSite(entry.Mark, entry.Path);
@@ -21,14 +25,19 @@ internal static class EntryLayers
             var site = entrySite.Under(field, setting.Value.Mark);
             var key = keyOf(field) ?? throw new ValuesFileException(setting.Key.Mark, $"{entry.Path}.{field}", UnknownField(entry, field, AsWritten(validFields())));
             var source = ValuesDocumentReader.Source(entry, setting.Value.Mark);
+            var typedLater = typedTwoWays?.Invoke(field) == true;
             if (key.IsMap)
             {
                 ReadMap(layer, key, setting.Value, site, entry);
             }
             else
             {
-                var input = Scalar(field, setting.Value, site, source, key);
-                input.Parse(key);
+                var input = Scalar(field, setting.Value, site, source, key, typedLater);
+                if (!typedLater)
+                {
+                    input.Parse(key); // early, at its site; each profile it reaches types it again
+                }
+
                 layer.Set(input);
             }
         }
@@ -41,11 +50,11 @@ internal static class EntryLayers
         return layer;
     }
 
-    private static ScalarInput Scalar(string field, ValuesNode node, ValuesSite site, SettingSource source, SettingKey key) => node switch
+    private static ScalarInput Scalar(string field, ValuesNode node, ValuesSite site, SettingSource source, SettingKey key, bool typedLater) => node switch
     {
         ValuesScalar { IsNull: true } => ScalarInput.Unset(field, source, site),
         ValuesScalar scalar => ScalarInput.Of(field, scalar.Text, source, site),
-        ValuesSequence when key.IsList => ScalarInput.OfItems(field, NodeShapes.Texts(node, site, key.TypeName), source, site),
+        ValuesSequence when key.IsList || typedLater => ScalarInput.OfItems(field, NodeShapes.Texts(node, site, key.TypeName), source, site),
         _ => throw site.Malformed($"is {node.KindName}; expected {key.TypeName}"),
     };
 
