@@ -21,6 +21,8 @@ public sealed class MapSettingKey<TValue> : SettingKey
 
     public override bool IsMap => true;
 
+    internal override bool ReadsLike(SettingKey other) => other is MapSettingKey<TValue> same && ReferenceEquals(same.valueType, valueType);
+
     internal override string? CheckEntryKey(string key) => checkKey(key);
 
     internal override object ParseValue(string raw) => valueType.Parse(raw)!;

@@ -45,6 +45,12 @@ public abstract class SettingKey
     /// <summary>Parses the items of a YAML list; throws <see cref="FormatException"/> for a setting that is no list.</summary>
     internal virtual object ParseItems(IReadOnlyList<string> items) => throw new FormatException($"is a list; expected {TypeName}");
 
+    /// <summary>
+    /// Whether <paramref name="other"/> reads values as this key does (the same setting type, so the same parser):
+    /// "whole number" and "duration" are both numbers, yet read "2h" differently.
+    /// </summary>
+    internal abstract bool ReadsLike(SettingKey other);
+
     /// <summary>For map settings: null when an entry key is valid, else what is wrong with it.</summary>
     internal virtual string? CheckEntryKey(string key) => null;
 

@@ -11,6 +11,8 @@ public sealed class SettingKey<T> : SettingKey
 
     internal override object ParseValue(string raw) => type.Parse(raw)!;
 
+    internal override bool ReadsLike(SettingKey other) => other is SettingKey<T> same && ReferenceEquals(same.type, type);
+
     public override IReadOnlyList<string>? Choices => type.Choices;
 
     public override bool IsList => type.ParseItems is not null;

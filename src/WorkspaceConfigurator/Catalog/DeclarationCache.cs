@@ -110,7 +110,7 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
 
             foreach (var declaration in Of(registration))
             {
-                if (!union.TryAdd(declaration.Key.Name, declaration) && union[declaration.Key.Name].Key.GetType() != declaration.Key.GetType())
+                if (!union.TryAdd(declaration.Key.Name, declaration) && !union[declaration.Key.Name].Key.ReadsLike(declaration.Key))
                 {
                     (typedTwoWays ??= new HashSet<string>(StringComparer.Ordinal)).Add(declaration.Key.Name);
                 }

@@ -45,12 +45,19 @@ internal static class LayerHistory
         foreach (var value in RungValue.Of(declaration, profile.Ladder, catalog.Declarations, exact: true, profile.Slug))
         {
             lines.Add(value.Input is { } input
-                ? new LayerLine(input.IsUnset ? "(none)" : key.FormatValue(input.Parse(key)), ((LayerRung)value.Rung).Through(input.Source).ToString(), LayerLineKind.Shadowed)
+                ? new LayerLine(Shown(key, input), ((LayerRung)value.Rung).Through(input.Source).ToString(), LayerLineKind.Shadowed)
                 : new LayerLine(key.FormatValue(value.Declared!.Default), value.Rung is BaseRung ? "default" : value.Declared.Source.ToString(), LayerLineKind.Shadowed));
         }
 
         return lines;
     }
+
+    // A shadowed value need not fit this profile (a global: value typed another way by another class): it is shown
+    // as written, with why; the winning value fits, or the profile would not have built.
+    private static string Shown(SettingKey key, ScalarInput input) =>
+        input.IsUnset ? "(none)"
+        : input.TryParse(key, out var value, out var problem) ? key.FormatValue(value)
+        : $"{input.Written} (does not fit: {problem})";
 
     private static IEnumerable<FieldHistory> MapHistories(SettingKey key, PlannedProfile profile)
     {

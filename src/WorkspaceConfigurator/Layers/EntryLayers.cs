@@ -55,7 +55,7 @@ internal static class EntryLayers
         ValuesScalar { IsNull: true } => ScalarInput.Unset(field, source, site),
         ValuesScalar scalar => ScalarInput.Of(field, scalar.Text, source, site),
         ValuesSequence when key.IsList || typedLater => ScalarInput.OfItems(field, NodeShapes.Texts(node, site, key.TypeName), source, site),
-        _ => throw site.Malformed($"is {node.KindName}; expected {key.TypeName}"),
+        _ => throw site.Malformed(typedLater ? $"is {node.KindName}; expected a text or a list (each profile it reaches types it)" : $"is {node.KindName}; expected {key.TypeName}"),
     };
 
     private static void ReadMap(Layer layer, SettingKey key, ValuesNode node, ValuesSite site, ProfileEntry entry)

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Layers.Items;
 
-
 namespace WorkspaceConfigurator.Layers;
 
 /// <summary>

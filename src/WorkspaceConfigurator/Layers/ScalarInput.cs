@@ -37,15 +37,27 @@ internal sealed class ScalarInput
     public static ScalarInput Unset(string field, SettingSource source, InputSite site) => new(field, null, null, source, site);
 
     /// <summary>The typed value for <paramref name="key"/>; a bad value is a one-line error at its site.</summary>
-    public object? Parse(SettingKey key)
+    public object? Parse(SettingKey key) => TryParse(key, out var value, out var problem) ? value : throw Site.Malformed(problem!);
+
+    /// <summary>
+    /// The typed value for <paramref name="key"/>, or why it is not one: a <c>global:</c> value may fit one profile
+    /// and not another, which <c>describe --layers</c> shows where a higher layer shadows it.
+    /// </summary>
+    public bool TryParse(SettingKey key, out object? value, out string? problem)
     {
         try
         {
-            return Items is not null ? key.ParseItems(Items) : Text is null ? null : key.ParseValue(Text);
+            value = Items is not null ? key.ParseItems(Items) : Text is null ? null : key.ParseValue(Text);
+            problem = null;
+            return true;
         }
         catch (FormatException e)
         {
-            throw Site.Malformed(e.Message);
+            (value, problem) = (null, e.Message);
+            return false;
         }
     }
+
+    /// <summary>The value as the layer wrote it: the text, or the list's items.</summary>
+    public string Written => Text ?? (Items is null ? "(none)" : $"[{string.Join(", ", Items)}]");
 }

@@ -37,7 +37,7 @@ internal sealed record RungValue(Rung Rung, ScalarInput? Input, SettingDeclarati
 
                     // Two classes (of two plugins, say) may give one name two types; a default of the other type would
                     // reach the profile's hooks as a value they cannot read.
-                    if (own.Key.GetType() != declaration.Key.GetType())
+                    if (!own.Key.ReadsLike(declaration.Key))
                     {
                         throw new ProfileBuildException(slug,
                             $"setting '{name}' is {declaration.Key.TypeName} in {declaration.Source} and {own.Key.TypeName} in {rung.Name}, which its ladder includes; give one of them another name");

@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Render.Manifests;
 
-
 namespace WorkspaceConfigurator.Write;
 
 /// <summary>

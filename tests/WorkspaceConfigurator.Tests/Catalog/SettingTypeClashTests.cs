@@ -15,6 +15,7 @@ namespace WorkspaceConfigurator.Tests.Catalog;
 public sealed class SettingTypeClashTests
 {
     private static readonly SettingKey<long> CountTier = new("tier", SettingTypes.Count, "tier as a count");
+    private static readonly SettingKey<long> DurationTier = new("tier", SettingTypes.Duration, "tier as a duration");
     private static readonly SettingKey<string> TextTier = new("tier", SettingTypes.Text, "tier as text");
     private static readonly SettingKey<ValueList<string>> ListTier = new("tier", SettingTypes.NonEmptyList, "tier as a list");
 
@@ -44,6 +45,33 @@ public sealed class SettingTypeClashTests
     }
 
     [Fact]
+    public void Two_number_types_that_read_text_differently_are_two_types()
+    {
+        using var site = new SiteValues();
+        site.Add("global:\n  tier: 2h\n");
+        var catalog = site.Catalog(new Counted(), new Timed());
+
+        Plan(catalog, "timed").Settings!.Get(DurationTier).Should().Be(7200);
+        var counted = () => Plan(catalog, "counted");
+        counted.Should().Throw<ValuesFileException>().Which.Message.Should().Contain("building profile 'counted'");
+    }
+
+    [Fact]
+    public void Describe_layers_shows_a_shadowed_value_that_does_not_fit_as_written_with_why()
+    {
+        using var site = new SiteValues();
+        site.Add("global:\n  tier: gold\nprofiles:\n  counted:\n    tier: 3\n");
+        var catalog = site.Catalog(new Counted(), new Named());
+        var profile = Workspace.Plan(catalog, CommandLineLayers.None, new Selection(["counted"]), PlanDepth.Built, traceHooks: true).Profiles.Single();
+
+        var lines = LayerHistory.Of(catalog, profile).Single(h => h.Field == "tier").Lines.Select(l => l.Shown).ToList();
+
+        lines.Should().HaveCount(2);
+        lines[0].Should().Be("3");
+        lines[1].Should().StartWith("gold (does not fit: ").And.Contain("whole number");
+    }
+
+    [Fact]
     public void Without_a_clash_a_global_value_is_still_checked_when_read()
     {
         using var site = new SiteValues();
@@ -62,6 +90,8 @@ public sealed class SettingTypeClashTests
     private sealed class Counted() : Tiered("counted", CountTier);
 
     private sealed class Named() : Tiered("named", TextTier);
+
+    private sealed class Timed() : Tiered("timed", DurationTier);
 
     private sealed class Listed() : Tiered("listed", ListTier);
 

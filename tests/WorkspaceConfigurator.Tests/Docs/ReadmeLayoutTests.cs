@@ -82,13 +82,15 @@ public sealed partial class ReadmeLayoutTests
             }
 
             var source = File.ReadAllText(file);
-            foreach (var used in FoldersUsed(source, rank.Keys).Where(u => u != folder && rank[u] >= own))
+            foreach (var used in FoldersUsed(source, rank.Keys).Where(u => rank[u] > own))
             {
                 backward.Add($"{relative} uses {used}/");
             }
         }
 
         rank.Should().ContainKeys("Engine", "Layers", "Hub");
+        File.ReadAllText(Path.Combine(Engine, "WorkspaceConfigurator.csproj")).Should()
+            .NotMatchRegex($@"<Using Include=""WorkspaceConfigurator\.({string.Join("|", rank.Keys)})\b", "a project-wide using of a folder would hide which files use it");
         backward.Should().BeEmpty("data flows forward: a stage may use an earlier stage or a shared folder, never a later one");
     }
 
@@ -98,7 +100,11 @@ public sealed partial class ReadmeLayoutTests
         var folders = new[] { "Build", "Render", "Check" };
 
         FoldersUsed("using WorkspaceConfigurator.Render.Manifests;", folders).Should().Equal("Render");
+        FoldersUsed("using WorkspaceConfigurator.Build;", folders).Should().Equal("Build");
+        FoldersUsed("using static WorkspaceConfigurator.Check.GpuRules;", folders).Should().Equal("Check");
+        FoldersUsed("using R = global::WorkspaceConfigurator.Render;", folders).Should().Equal("Render");
         FoldersUsed("var kind = Build.SitePatches.ItemAppliers.All;", folders).Should().Equal("Build");
+        FoldersUsed("var rules = global::WorkspaceConfigurator.Check.GpuRules.Check(spec);", folders).Should().Equal("Check");
         FoldersUsed("GpuRules.Check(spec); // stage 4 Build. Then Render/ writes", folders).Should().BeEmpty();
     }
 
@@ -130,8 +136,9 @@ public sealed partial class ReadmeLayoutTests
     private static IEnumerable<string> FoldersUsed(string source, IEnumerable<string> folders)
     {
         var names = string.Join("|", folders);
-        return Regex.Matches(source, $@"(?:using WorkspaceConfigurator\.|(?<![\w.])(?:WorkspaceConfigurator\.)?)({names})\.[A-Z]")
-            .Select(m => m.Groups[1].Value).Distinct();
+        var usings = Regex.Matches(source, $@"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?(?:global::)?WorkspaceConfigurator\.({names})\b", RegexOptions.Multiline);
+        var qualified = Regex.Matches(source, $@"(?<![\w.])(?:global::)?(?:WorkspaceConfigurator\.)?({names})\.[A-Z]");
+        return usings.Concat(qualified).Select(m => m.Groups[1].Value).Distinct();
     }
 
     // The stages the map names: the folders on a line of their own (Engine and the numbered ones), not the shared ones

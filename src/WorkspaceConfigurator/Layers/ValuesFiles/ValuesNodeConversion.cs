@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Yaml;
 
-
 namespace WorkspaceConfigurator.Layers.ValuesFiles;
 
 /// <summary>

@@ -44,7 +44,7 @@ internal static class ManifestObjects
     }
 
     private static YamlMapping WithNamespace(YamlMapping mapping, string @namespace) =>
-        ((YamlMapping)mapping["metadata"]!)["namespace"] is not null || KubernetesKinds.IsClusterScoped(mapping.GetString("apiVersion")!, mapping.GetString("kind")!)
+        KubernetesKinds.IsClusterScoped(mapping.GetString("apiVersion")!, mapping.GetString("kind")!)
             ? mapping
             : ObjectMetadata.WithNamespace(mapping, @namespace);
 }

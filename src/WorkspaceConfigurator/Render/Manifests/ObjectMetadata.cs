@@ -6,10 +6,15 @@ namespace WorkspaceConfigurator.Render.Manifests;
 /// </summary>
 internal static class ObjectMetadata
 {
-    /// <summary>The object with <c>metadata.namespace</c> added right after the name, where the renderer writes it; the caller checked it has none.</summary>
+    /// <summary>The object with <c>metadata.namespace</c> added right after the name, where the renderer writes it, unless it has one.</summary>
     public static YamlMapping WithNamespace(YamlMapping content, string @namespace)
     {
         var metadata = (YamlMapping)content["metadata"]!;
+        if (metadata["namespace"] is not null)
+        {
+            return content;
+        }
+
         var entries = new List<YamlEntry>(metadata.Entries.Count + 1);
         foreach (var e in metadata.Entries)
         {

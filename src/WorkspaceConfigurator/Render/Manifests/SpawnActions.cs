@@ -102,7 +102,7 @@ internal static class SpawnActions
 
     // An object found without a namespace (a file written by hand) is shown in the one it was found for.
     private static YamlMapping InNamespace(YamlMapping content, string? @namespace) =>
-        @namespace is null || ((YamlMapping)content["metadata"]!)["namespace"] is not null ? content : ObjectMetadata.WithNamespace(content, @namespace);
+        @namespace is null ? content : ObjectMetadata.WithNamespace(content, @namespace);
 
     private static YamlMapping WithAction(YamlMapping content, string action) => ObjectMetadata.WithAnnotation(content, Annotation, action);
 }

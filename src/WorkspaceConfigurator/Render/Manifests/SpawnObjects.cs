@@ -1,6 +1,5 @@
 using WorkspaceConfigurator.Render.KubernetesObjects;
 
-
 namespace WorkspaceConfigurator.Render.Manifests;
 
 /// <summary>The Kubernetes objects one profile's spawn creates, in creation order.</summary>
