@@ -1,3 +1,4 @@
+using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using WorkspaceConfigurator.Tests.Cli;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;
 

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;

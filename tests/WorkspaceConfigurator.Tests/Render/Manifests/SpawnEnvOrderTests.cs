@@ -1,6 +1,7 @@
 using FluentAssertions;
-using k8s.Models;
 using WorkspaceConfigurator.Render.Manifests;
+using WorkspaceConfigurator.Tests.Cli;
+using k8s.Models;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;
 

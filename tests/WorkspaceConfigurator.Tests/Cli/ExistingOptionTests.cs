@@ -1,16 +1,17 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
-using WorkspaceConfigurator.Tests.Cli;
+using WorkspaceConfigurator.Tests.Render.Manifests;
 using WorkspaceConfigurator.Tests.Support;
 
-namespace WorkspaceConfigurator.Tests.Render.Manifests;
+namespace WorkspaceConfigurator.Tests.Cli;
 
 /// <summary>
-/// <c>--existing</c>: the preview follows the hub's rule (create only what is absent, keep what exists as it is),
-/// and validate warns where a kept claim or config map is not what the profile asks for. Every run goes through
-/// the CLI with real files; every preview is checked against the strict Kubernetes schema.
+/// <c>--existing</c>, end to end: the objects are read (Layers/ExistingObjects), the preview follows the hub's rule
+/// (create only what is absent, keep what exists as it is: Render/Manifests/SpawnActions), and validate warns where a
+/// kept claim or config map is not what the profile asks for (Check/KeptObjectChecks). Every run goes through the CLI
+/// with real files; every preview is checked against the strict Kubernetes schema.
 /// </summary>
-public sealed class ExistingObjectsTests
+public sealed class ExistingOptionTests
 {
     private const string Action = "wsconf.io/spawn-action";
 
