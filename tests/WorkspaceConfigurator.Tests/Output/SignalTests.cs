@@ -65,8 +65,8 @@ public sealed class SignalTests
         {
             var image = $"example.org/ws:{signal}";
 
-            // strace makes each swap (renameat2) take 10 ms, so the swaps take seconds and the signal lands among them.
-            using var run = WsconfProcess.StartUnder(SlowCall("renameat2", 10_000), ["-f", values, "dump-manifests", "--image", image, "--output-dir", dir]);
+            // strace makes each swap (renameat2) take 5 ms, so the swaps take a second and the signal lands among them.
+            using var run = WsconfProcess.StartUnder(SlowCall("renameat2", 5_000), ["-f", values, "dump-manifests", "--image", image, "--output-dir", dir]);
             var wsconf = run.ChildId();
             while (!run.HasExited && !File.ReadAllText(first).Contains(image, StringComparison.Ordinal))
             {
@@ -90,8 +90,8 @@ public sealed class SignalTests
         File.WriteAllText(path, "old\n");
         foreach (var (signal, signalExit) in new[] { ("TERM", 143), ("INT", 130) })
         {
-            // strace holds the flush to disk (fsync) for 3 s: the signal lands while the temporary file is there.
-            using var run = WsconfProcess.StartUnder(SlowCall("fsync", 3_000_000), [.. DumpConfig, "-o", path]);
+            // strace holds the flush to disk (fsync) for 1.5 s: the signal lands while the temporary file is there.
+            using var run = WsconfProcess.StartUnder(SlowCall("fsync", 1_500_000), [.. DumpConfig, "-o", path]);
             var wsconf = run.ChildId();
             SpinUntil(run, () => Hidden(folder.Path).Count > 0).Should().BeTrue("the temporary file appears before the flush");
             WsconfProcess.Signal(wsconf, signal);
@@ -112,8 +112,8 @@ public sealed class SignalTests
         File.WriteAllText(target, "");
         using var mount = Mounts.Bind(source, target);
 
-        // The file is truncated, then its write (pwrite64) held for 2 s: the signal lands while it is empty.
-        using var run = WsconfProcess.StartUnder(SlowCall("pwrite64", 2_000_000), [.. DumpConfig, "-o", target]);
+        // The file is truncated, then its write (pwrite64) held for 1 s: the signal lands while it is empty.
+        using var run = WsconfProcess.StartUnder(SlowCall("pwrite64", 1_000_000), [.. DumpConfig, "-o", target]);
         var wsconf = run.ChildId();
         SpinUntil(run, () => new FileInfo(source).Length == 0).Should().BeTrue("the file is being written in place");
         WsconfProcess.Signal(wsconf, "TERM");
@@ -165,8 +165,10 @@ public sealed class SignalTests
     }
 
     // strace making every call of one system call wait that many microseconds before it runs.
+    // Only the one call stops the process (--seccomp-bpf): under plain ptrace every system call of the .NET runtime
+    // would, which doubled a run's time and made these tests the slowest of the suite.
     private static string[] SlowCall(string call, int microseconds) =>
-        ["strace", "-f", "-qq", "-o", "/dev/null", "-e", $"trace={call}", "-e", $"inject={call}:delay_enter={microseconds}"];
+        ["strace", "-f", "-qq", "--seccomp-bpf", "-o", "/dev/null", "-e", $"trace={call}", "-e", $"inject={call}:delay_enter={microseconds}"];
 
     private static bool SpinUntil(WsconfProcess run, Func<bool> condition)
     {
