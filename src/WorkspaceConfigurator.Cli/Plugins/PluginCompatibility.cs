@@ -2,7 +2,11 @@ using System.Runtime.Versioning;
 
 namespace WorkspaceConfigurator.Cli.Plugins;
 
-/// <summary>Refuses, before loading, a plugin built for another framework or another major version of the contract.</summary>
+/// <summary>
+/// Refuses, before loading, a plugin built for another framework or a contract this wsconf does not provide: another
+/// major version, or a later minor one (minor versions only add, so a plugin built against 3.1 may use what 3.0 lacks,
+/// and would fail only when that code runs).
+/// </summary>
 internal static class PluginCompatibility
 {
     private const string NetCoreApp = ".NETCoreApp";
@@ -12,10 +16,20 @@ internal static class PluginCompatibility
         CheckFramework(plugin, runtimeMajor);
         foreach (var name in SharedAssemblies.ContractNames)
         {
-            if (plugin.Reference(name) is { Version: { } version } && version.Major != contract.Major)
+            if (plugin.Reference(name) is not { Version: { } version })
             {
-                throw new ProfileException(
-                    $"plugin '{plugin.Path}' is built against wsconf contract {version.ToString(3)} ({name} {version}); this wsconf provides contract {contract.ToString(3)}: rebuild the plugin against it");
+                continue;
+            }
+
+            var builtAgainst = $"plugin '{plugin.Path}' is built against wsconf contract {version.ToString(3)} ({name} {version}); this wsconf provides contract {contract.ToString(3)}";
+            if (version.Major != contract.Major)
+            {
+                throw new ProfileException($"{builtAgainst}: rebuild the plugin against it");
+            }
+
+            if (version.Minor > contract.Minor)
+            {
+                throw new ProfileException($"{builtAgainst}, which lacks what {version.Major}.{version.Minor} added: use a wsconf that provides it, or rebuild the plugin against {contract.ToString(2)}");
             }
         }
     }

@@ -54,11 +54,24 @@ public sealed class PluginCompatibilityTests
     }
 
     [Fact]
-    public void A_later_minor_of_the_same_contract_major_is_accepted()
+    public void An_earlier_or_the_same_minor_of_the_contract_major_is_accepted()
+    {
+        var host = new Version(1, 3, 0);
+
+        foreach (var version in new[] { "1.0.0.0", "1.3.0.0", "1.3.7.0" })
+        {
+            var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator.Contract", version)), 10, host);
+            check.Should().NotThrow(version);
+        }
+    }
+
+    [Fact]
+    public void A_later_minor_of_the_contract_is_refused_since_it_may_use_what_this_one_lacks()
     {
         var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator.Contract", "1.3.0.0")), 10, Contract);
 
-        check.Should().NotThrow();
+        check.Should().Throw<ProfileException>().WithMessage(
+            "plugin '/plugins/Site.dll' is built against wsconf contract 1.3.0 (WorkspaceConfigurator.Contract 1.3.0.0); this wsconf provides contract 1.0.0, which lacks what 1.3 added: use a wsconf that provides it, or rebuild the plugin against 1.0");
     }
 
     private static AssemblyFacts Facts(string? framework, params (string Name, string Version)[] references) => new(
