@@ -36,7 +36,15 @@ public abstract class Profile
     public virtual IReadOnlyList<string> Aliases => [];
 
     /// <summary>The home of the built-in families and of the images they run: the default of home_path.</summary>
-    public const string DefaultHome = "/workspace";
+    /// <remarks>
+    /// A hook reads the home with <see cref="ProfileContext.Home"/>: home_path can be changed by a values file or an
+    /// override, and this constant would not follow. Kept (obsolete) so that plugins built against 3.0 still compile.
+    /// </remarks>
+    [Obsolete("read context.Home in a hook: home_path may be set by a values file or an override, which this constant does not follow")]
+    public const string DefaultHome = HomeDefault;
+
+    // The default of home_path, for wsconf's own declaration and the init container that knows it.
+    internal const string HomeDefault = "/workspace";
 
     /// <summary>Asset path of the login shell file, mounted as ~/.bash_login (config map bash-login-SLUG).</summary>
     public virtual string? BashLoginPath => null;
@@ -131,7 +139,7 @@ public abstract class Profile
         Map(CoreSettings.Env),
         Map(CoreSettings.NodeSelector),
         Map(CoreSettings.ExtraResourceLimits),
-        Base(CoreSettings.HomePath, DefaultHome),
+        Base(CoreSettings.HomePath, HomeDefault),
         Base(CoreSettings.RcFiles, "mount"),
         Base(CoreSettings.ImageConfigure, null),
         Base(CoreSettings.Personalize, false),

@@ -30,6 +30,9 @@ public sealed class SnapRemoteDesktop : RemoteDesktopProfile
             "remote-desktop/config_maps/remote-desktop-snap/snap.properties", ConfigMapSpec.ReadableByAllMode)),
     ];
 
+    // The snap files are written for the image's home; a profile whose home_path is another gets them rewritten.
+    private const string AssetHome = "/workspace";
+
     private static ConfigMapSpec InHome(ProfileContext context, ConfigMapSpec map) =>
-        context.Home == DefaultHome || map.Content is null ? map : map with { Content = map.Content.Replace($"{DefaultHome}/.snap", $"{context.Home}/.snap", StringComparison.Ordinal) };
+        context.Home == AssetHome || map.Content is null ? map : map with { Content = map.Content.Replace($"{AssetHome}/.snap", $"{context.Home}/.snap", StringComparison.Ordinal) };
 }

@@ -194,7 +194,7 @@ internal static class SpecBuilder
         }
 
         mounts.Add(new VolumeMountSpec { Name = InitConfigMapName(profile.Slug), MountPath = InitMountPath, SubPath = "init" });
-        var run = home == Profile.DefaultHome ? $"sh {InitMountPath}" : $"sh {InitMountPath} {home}";
+        var run = home == Profile.HomeDefault ? $"sh {InitMountPath}" : $"sh {InitMountPath} {home}";
         return new InitContainerSpec
         {
             Name = InitContainerName,
