@@ -54,6 +54,12 @@ internal static class KubernetesKinds
     /// <summary>Whether objects of this kind live outside any namespace (the hub creates them without one).</summary>
     public static bool IsClusterScoped(string apiVersion, string kind) => ClusterScopedKinds.Contains($"{Group(apiVersion)}/{kind}");
 
+    /// <summary>
+    /// Whether the API server takes any path segment as an object's name in this API (RBAC's Role, RoleBinding,
+    /// ClusterRole, ClusterRoleBinding); every other kind wsconf meets wants a DNS-1123 subdomain.
+    /// </summary>
+    public static bool NamesArePathSegments(string apiVersion) => Group(apiVersion) == "rbac.authorization.k8s.io";
+
     /// <summary>The API group of an apiVersion: "" for the core group's "v1".</summary>
     public static string Group(string apiVersion) => apiVersion.LastIndexOf('/') is var slash and >= 0 ? apiVersion[..slash] : "";
 

@@ -46,6 +46,49 @@ public sealed class ReadmeCommandsTests(PluginBuilds builds)
         result.Error.Should().NotContain("error:", $"{page} line {line}");
     }
 
+    // The shell lines of the pages that are not wsconf commands, by how they start, and where the suite checks them or
+    // why it cannot: a line no entry covers fails the test below, so a new command on a page is run or explained.
+    private static readonly (string Start, string Why)[] OtherCommands =
+    [
+        ("dotnet test", "the README's test command: the one that runs this suite"),
+        ("dotnet build profiles/ExampleSiteProfiles ", "the example plugin's build: the plugin fixture (PluginBuilds) builds it, and the page's later lines run on its output"),
+        ("dotnet build path/to/", "a site's own plugin project, a placeholder: the example plugin's build is the same command"),
+        ("dotnet pack src/WorkspaceConfigurator.Cli ", "Packaging/PackedToolTests packs the tool the same way"),
+        ("dotnet tool install ", "Packaging/PackedToolTests installs the packed tool (into a tool path: a test cannot install globally)"),
+        ("kubectl ", "needs a cluster"),
+        ("bash bench/run.sh", "the benchmark: minutes on a quiet machine, run by hand; docs/performance.md keeps its figures"),
+    ];
+
+    [Fact]
+    public void Every_other_shell_line_of_the_pages_is_checked_elsewhere_or_says_why_not()
+    {
+        var unexplained = new List<string>();
+        var used = new HashSet<string>();
+        foreach (var page in DocPages.All())
+        {
+            foreach (var (line, text) in ShellLines(DocPages.Read(page)))
+            {
+                if (text.Length == 0 || text.StartsWith('#') || text.StartsWith("wsconf ", StringComparison.Ordinal) || text.StartsWith(DotnetRun, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var known = OtherCommands.FirstOrDefault(o => text.StartsWith(o.Start, StringComparison.Ordinal));
+                if (known.Start is null)
+                {
+                    unexplained.Add($"{page} line {line}: {text}");
+                }
+                else
+                {
+                    used.Add(known.Start);
+                }
+            }
+        }
+
+        unexplained.Should().BeEmpty("a page's command is run by a test, or OtherCommands says where it is checked or why it cannot be");
+        OtherCommands.Select(o => o.Start).Should().BeSubsetOf(used, "an entry no page needs any more goes");
+    }
+
     [Fact]
     public void A_plugin_folder_is_the_example_plugin_only_when_a_placeholder_or_built_by_the_page()
     {

@@ -23,6 +23,21 @@ public sealed partial class ReadmeLayoutTests
     }
 
     [Fact]
+    public void The_map_names_every_folder_at_the_top_of_the_repository_and_only_paths_that_exist()
+    {
+        var readme = DocPages.Read("README.md").Split('\n');
+        var start = Array.FindIndex(readme, l => l == "## Layout");
+        var paths = readme.Skip(start).SkipWhile(l => l != "```").Skip(1).TakeWhile(l => l != "```")
+            .Where(l => l.Length > 0 && l[0] != ' ').Select(l => l.Split(' ')[0]).ToList();
+        var root = PluginBuilds.RepositoryRoot;
+        var tops = Directory.GetDirectories(root).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Select(n => n + "/");
+
+        paths.Should().NotBeEmpty();
+        paths.Where(p => !Directory.Exists(Path.Combine(root, p))).Should().BeEmpty("every path the map names exists");
+        tops.Where(t => !paths.Any(p => p.StartsWith(t, StringComparison.Ordinal))).Should().BeEmpty("every folder at the top is on the map");
+    }
+
+    [Fact]
     public void The_subfolders_the_map_names_exist_under_the_folder_it_names_them_in()
     {
         var lines = EngineLines();

@@ -1,5 +1,6 @@
 using k8s.Models;
 using WorkspaceConfigurator.Errors;
+using WorkspaceConfigurator.Kubernetes;
 using WorkspaceConfigurator.Render.KubernetesObjects;
 
 namespace WorkspaceConfigurator.Render.Manifests;
@@ -11,9 +12,6 @@ namespace WorkspaceConfigurator.Render.Manifests;
 /// </summary>
 internal static class UserDerivedNames
 {
-    // RBAC objects take any name that is a path segment; every other kind wsconf meets wants a DNS-1123 subdomain.
-    private static readonly HashSet<string> PathSegmentKinds = new(StringComparer.Ordinal) { "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding" };
-
     public static IReadOnlyList<Finding> Find(IEnumerable<SpawnObjects> profiles, string user)
     {
         var warnings = new List<Finding>();
@@ -21,7 +19,7 @@ internal static class UserDerivedNames
         {
             foreach (var o in profile.Objects)
             {
-                if (o is ModelObject { Model: V1Pod or V1Namespace } || PathSegmentKinds.Contains(o.Kind) || Names.IsDnsSubdomain(o.Name))
+                if (o is ModelObject { Model: V1Pod or V1Namespace } || KubernetesKinds.NamesArePathSegments(o.ApiVersion) || Names.IsDnsSubdomain(o.Name))
                 {
                     continue;
                 }

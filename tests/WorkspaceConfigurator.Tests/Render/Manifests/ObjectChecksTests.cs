@@ -49,6 +49,19 @@ public sealed class ObjectChecksTests
             "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.'; build the name from something the user name cannot break, or give such users another profile"));
     }
 
+    [Fact]
+    public void A_role_takes_any_path_segment_as_its_name_so_the_user_name_breaks_it_only_elsewhere()
+    {
+        var role = new ModelObject(new V1Role
+        {
+            ApiVersion = "rbac.authorization.k8s.io/v1",
+            Kind = "Role",
+            Metadata = new V1ObjectMeta { Name = "reader-Bob.Smith@example.org", NamespaceProperty = "jupyter-alice" },
+        });
+
+        UserDerivedNames.Find([Profile("coder", role)], "Bob.Smith@example.org").Should().BeEmpty();
+    }
+
     private static SpawnObjects Profile(string slug, params KubernetesObject[] objects) => new(slug, slug, objects);
 
     private static ModelObject Map(string name, string value) => new(new V1ConfigMap
