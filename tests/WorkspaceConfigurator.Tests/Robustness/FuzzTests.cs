@@ -205,5 +205,5 @@ public sealed class FuzzTests
         exits.Should().OnlyContain(n => n >= count / 100, $"exits 0/1/2: {string.Join('/', exits)}");
     }
 
-    private static string Printable(string text) => Errors.TerminalText.Escape(text.Length > 80 ? text[..80] + "…" : text);
+    private static string Printable(string text) => WorkspaceConfigurator.Errors.TerminalText.Escape(text.Length > 80 ? text[..80] + "…" : text);
 }
