@@ -2,12 +2,6 @@ using WorkspaceConfigurator.Cli;
 
 namespace WorkspaceConfigurator.Tests.Cli;
 
-/// <summary>The outcome of one in-process run of wsconf.</summary>
-public sealed record CliResult(int ExitCode, string Out, string Error)
-{
-    public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-}
-
 /// <summary>Runs wsconf in-process with its own output streams and a fake environment, so tests can run in parallel.</summary>
 public static class CliRunner
 {

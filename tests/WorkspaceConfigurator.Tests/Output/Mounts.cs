@@ -2,9 +2,6 @@ using System.Diagnostics;
 
 namespace WorkspaceConfigurator.Tests.Output;
 
-/// <summary>A tool the probe needs is not installed.</summary>
-internal sealed class ToolMissingException(string message) : Exception(message);
-
 /// <summary>Mounts for the tests, each undone on dispose.</summary>
 internal static class Mounts
 {

@@ -3,13 +3,6 @@ using System.Reflection;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 
-/// <summary>The tests that need built plugins; they share one build of every fixture per test run.</summary>
-[CollectionDefinition(Name)]
-public sealed class PluginCollection : ICollectionFixture<PluginBuilds>
-{
-    public const string Name = "Plugins";
-}
-
 /// <summary>
 /// Builds the example site plugin and the fixtures under Plugins/Fixtures with one <c>dotnet build</c> of
 /// Fixtures.slnx into a temporary folder, against the contract assemblies of this test run, and hands out

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using WorkspaceConfigurator.Tests.Cli;
 
 namespace WorkspaceConfigurator.Tests.Plugins;
 
@@ -54,12 +53,4 @@ public static class WsconfProcess
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, output.Result, error.Result, clock.Elapsed);
     }
-}
-
-/// <summary>A process run of wsconf: its exit code (null when it hung and was killed), its output and how long it took.</summary>
-public sealed record ProcessResult(int? ExitCode, string Out, string Error, TimeSpan Elapsed)
-{
-    public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-    public CliResult AsCliResult() => new(ExitCode ?? -1, Out, Error);
 }

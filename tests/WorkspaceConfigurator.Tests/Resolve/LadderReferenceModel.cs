@@ -1,37 +1,5 @@
 namespace WorkspaceConfigurator.Tests.Resolve;
 
-/// <summary>What a change does: set an entry (add or patch an item), delete one, or drop everything below.</summary>
-public enum ModelOp
-{
-    Set,
-    Delete,
-    Clear,
-}
-
-/// <summary>One change to a map setting (env, node_selector).</summary>
-public sealed record ModelMapOp(string Field, ModelOp Op, string? Key = null, string? Value = null);
-
-/// <summary>One change to a named config map; a set names the fields it gives (a value may be null).</summary>
-public sealed record ModelItemOp(ModelOp Op, string? Name = null, IReadOnlyDictionary<string, string?>? Fields = null);
-
-/// <summary>
-/// One rung of the model: the scalars it sets (a null value is "no value"), and its map and item changes in order.
-/// The class's rung holds only what the class sets itself, and the hooks' entries and items as plain sets.
-/// </summary>
-public sealed class ModelLayer(string name)
-{
-    public string Name { get; } = name;
-
-    public Dictionary<string, string?> Scalars { get; } = new(StringComparer.Ordinal);
-
-    public List<ModelMapOp> MapOps { get; } = [];
-
-    public List<ModelItemOp> ItemOps { get; } = [];
-}
-
-/// <summary>A profile's place in the values files: its entries (file order), includes, parent, and its class rung if it is one.</summary>
-public sealed record ModelProfile(IReadOnlyList<ModelLayer> Entries, IReadOnlyList<string> Includes, string? Extends, ModelLayer? Class);
-
 /// <summary>
 /// The precedence ladder written down as plainly as possible, to hold wsconf's engine against: a list of layers,
 /// highest first; a scalar is the first layer's from the top that sets it; maps and named items fold from the

@@ -71,7 +71,3 @@ public sealed class ScaleTests
         result.Error.Should().Be("warning: --override jupyterlab:env.K0=v and 999 more: profile 'jupyterlab' is not selected; ignored\n");
     }
 }
-
-/// <summary>The scale tests, run on their own: timing them beside the parallel tests would measure the machine's load.</summary>
-[CollectionDefinition(ScaleTests.Name, DisableParallelization = true)]
-public sealed class ScaleCollection;
