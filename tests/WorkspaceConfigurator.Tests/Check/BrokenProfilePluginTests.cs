@@ -1,6 +1,6 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Tests.Plugins;
+using WorkspaceConfigurator.Tests.Cli.Plugins;
 
 namespace WorkspaceConfigurator.Tests.Check;
 

@@ -1,6 +1,6 @@
 using FluentAssertions;
+using WorkspaceConfigurator.Tests.Cli.Plugins;
 using WorkspaceConfigurator.Tests.Examples;
-using WorkspaceConfigurator.Tests.Plugins;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Check;

@@ -1,4 +1,4 @@
-using WorkspaceConfigurator.Tests.Plugins;
+using WorkspaceConfigurator.Tests.Cli.Plugins;
 
 namespace WorkspaceConfigurator.Tests.Docs;
 

@@ -1,5 +1,5 @@
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Tests.Plugins;
+using WorkspaceConfigurator.Tests.Cli.Plugins;
 
 namespace WorkspaceConfigurator.Tests.Docs;
 

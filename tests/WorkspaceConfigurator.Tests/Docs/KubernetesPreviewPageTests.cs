@@ -2,7 +2,7 @@ using FluentAssertions;
 using WorkspaceConfigurator.Hub;
 using WorkspaceConfigurator.Layers.HubFiles;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Tests.Plugins;
+using WorkspaceConfigurator.Tests.Cli.Plugins;
 
 namespace WorkspaceConfigurator.Tests.Docs;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Tests.Plugins;
+using WorkspaceConfigurator.Tests.Cli.Plugins;
 
 namespace WorkspaceConfigurator.Tests.Docs;
 

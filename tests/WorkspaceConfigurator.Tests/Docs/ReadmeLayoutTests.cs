@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using WorkspaceConfigurator.Tests.Plugins;
+using WorkspaceConfigurator.Tests.Cli.Plugins;
 
 namespace WorkspaceConfigurator.Tests.Docs;
 

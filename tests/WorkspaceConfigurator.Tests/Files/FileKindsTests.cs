@@ -1,7 +1,7 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Files;
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Tests.Output;
+using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Files;
 

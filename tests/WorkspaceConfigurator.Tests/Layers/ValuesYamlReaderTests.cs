@@ -3,8 +3,8 @@ using System.Text;
 using CsCheck;
 using FluentAssertions;
 using WorkspaceConfigurator.Layers.ValuesFiles;
-using WorkspaceConfigurator.Tests.Output;
 using WorkspaceConfigurator.Tests.Robustness;
+using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Layers;
 

@@ -4,6 +4,7 @@ using System.Runtime.Versioning;
 using FluentAssertions;
 using WorkspaceConfigurator.Cli;
 using WorkspaceConfigurator.Tests.Cli;
+using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Packaging;
 

@@ -11,7 +11,7 @@ namespace WorkspaceConfigurator.Tests.Support;
 /// </summary>
 public sealed class LongestCollectionsFirst : ITestCollectionOrderer
 {
-    private static readonly string[] First = [Packaging.PackedToolCollection.Name, Plugins.PluginCollection.Name];
+    private static readonly string[] First = [Packaging.PackedToolCollection.Name, Cli.Plugins.PluginCollection.Name];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections.OrderBy(c => Array.IndexOf(First, c.DisplayName) is var i and >= 0 ? i : First.Length)

@@ -1,5 +1,5 @@
 using System.Reflection;
-using WorkspaceConfigurator.Tests.Output;
+using WorkspaceConfigurator.Tests.Support;
 using Xunit.Sdk;
 
 namespace WorkspaceConfigurator.Tests.Build.Lifecycle;

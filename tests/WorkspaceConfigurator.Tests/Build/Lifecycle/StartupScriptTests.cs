@@ -1,7 +1,7 @@
 using System.Runtime.Versioning;
 using FluentAssertions;
 using WorkspaceConfigurator.Build.Lifecycle;
-using WorkspaceConfigurator.Tests.Output;
+using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Build.Lifecycle;
 

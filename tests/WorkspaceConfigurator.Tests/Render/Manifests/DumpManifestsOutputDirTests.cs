@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using FluentAssertions;
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Tests.Output;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;

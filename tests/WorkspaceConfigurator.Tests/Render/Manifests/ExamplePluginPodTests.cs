@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using WorkspaceConfigurator.Tests.Cli;
-using WorkspaceConfigurator.Tests.Plugins;
+using WorkspaceConfigurator.Tests.Cli.Plugins;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Tests.Cli;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;

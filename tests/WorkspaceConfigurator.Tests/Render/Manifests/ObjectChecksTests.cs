@@ -1,9 +1,8 @@
 using FluentAssertions;
+using k8s.Models;
 using WorkspaceConfigurator.Errors;
 using WorkspaceConfigurator.Render.KubernetesObjects;
 using WorkspaceConfigurator.Render.Manifests;
-using WorkspaceConfigurator.Tests.Cli;
-using k8s.Models;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;
 

@@ -1,7 +1,6 @@
 using FluentAssertions;
-using WorkspaceConfigurator.Render.Manifests;
-using WorkspaceConfigurator.Tests.Cli;
 using k8s.Models;
+using WorkspaceConfigurator.Render.Manifests;
 
 namespace WorkspaceConfigurator.Tests.Render.Manifests;
 

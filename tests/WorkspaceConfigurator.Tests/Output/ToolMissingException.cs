@@ -1,4 +1,0 @@
-namespace WorkspaceConfigurator.Tests.Output;
-
-/// <summary>A tool the probe needs is not installed.</summary>
-internal sealed class ToolMissingException(string message) : Exception(message);
