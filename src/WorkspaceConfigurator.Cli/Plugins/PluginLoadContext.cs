@@ -34,7 +34,7 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
             return null;
         }
 
-        // The host's copy whatever version the plugin was built against; the contract major was checked before.
+        // The host's copy whatever version the plugin was built against; the contract version was checked before.
         if (shared.Find(assemblyName.Name) is { } host)
         {
             return host;
