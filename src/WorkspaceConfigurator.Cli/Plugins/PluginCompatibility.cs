@@ -27,7 +27,7 @@ internal static class PluginCompatibility
                 throw new ProfileException($"{builtAgainst}: rebuild the plugin against it");
             }
 
-            if (version.Minor > contract.Minor)
+            if (version.Minor > contract.Minor && name != SharedAssemblies.EngineName)
             {
                 throw new ProfileException($"{builtAgainst}, which lacks what {version.Major}.{version.Minor} added: use a wsconf that provides it, or rebuild the plugin against {contract.ToString(2)}");
             }

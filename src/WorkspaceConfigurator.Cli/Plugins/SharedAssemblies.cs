@@ -19,7 +19,7 @@ internal sealed class SharedAssemblies
     /// <summary>This wsconf's contract.</summary>
     public static SharedAssemblies FromHost() => new([Contract, typeof(BuiltinProfiles).Assembly]);
 
-    /// <summary>The core contract assembly; its major version is the contract's.</summary>
+    /// <summary>The core contract assembly; its version is the contract's.</summary>
     public static Assembly Contract => typeof(Profile).Assembly;
 
     public static Version ContractVersion => Contract.GetName().Version ?? new Version(0, 0);
@@ -31,7 +31,8 @@ internal sealed class SharedAssemblies
     /// </summary>
     public static IReadOnlyList<string> ContractNames { get; } = [Contract.GetName().Name!, typeof(BuiltinProfiles).Assembly.GetName().Name!, EngineName];
 
-    private const string EngineName = "WorkspaceConfigurator";
+    /// <summary>The engine: the contract's name before 3.0, so only another major version of it means anything.</summary>
+    public const string EngineName = "WorkspaceConfigurator";
 
     public Assembly? Find(string? simpleName) => simpleName is not null && byName.TryGetValue(simpleName, out var assembly) ? assembly : null;
 

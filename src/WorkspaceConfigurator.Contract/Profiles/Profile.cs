@@ -38,7 +38,8 @@ public abstract class Profile
     /// <summary>The home of the built-in families and of the images they run: the default of home_path.</summary>
     /// <remarks>
     /// A hook reads the home with <see cref="ProfileContext.Home"/>: home_path can be changed by a values file or an
-    /// override, and this constant would not follow. Kept (obsolete) so that plugins built against 3.0 still compile.
+    /// override, and this constant would not follow. Kept, obsolete, so that plugins built against 3.0 still load
+    /// and build (with a warning, which a plugin that treats warnings as errors must mend).
     /// </remarks>
     [Obsolete("read context.Home in a hook: home_path may be set by a values file or an override, which this constant does not follow")]
     public const string DefaultHome = HomeDefault;

@@ -32,7 +32,7 @@ public sealed class PackedToolTests
         }
         finally
         {
-            // Its folder is removed also when the pack failed first; a failed build has no folder to remove.
+            // Its folder is removed also when the pack failed first; a failed build removed its own.
             await Task.WhenAny(build);
             if (build.IsCompletedSuccessfully)
             {

@@ -5,9 +5,9 @@ using Xunit.Abstractions;
 namespace WorkspaceConfigurator.Tests.Support;
 
 /// <summary>
-/// Starts the collections whose fixtures take longest first: the packed tool (a native compile) and the plugins
-/// (a build of every fixture). The many short test classes then fill the other core while those two run, instead
-/// of the long ones starting last and the run waiting on them alone.
+/// Starts the collections that take longest first: the packed tool (a native compile) and the plugins (a build of
+/// every fixture). The many short test classes then fill the other core while those two run, instead of the long
+/// ones starting last and the run waiting on them alone.
 /// </summary>
 public sealed class LongestCollectionsFirst : ITestCollectionOrderer
 {

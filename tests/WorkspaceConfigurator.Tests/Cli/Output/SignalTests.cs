@@ -74,6 +74,9 @@ public sealed class SignalTests
             }
 
             run.HasExited.Should().BeFalse("the first folder is swapped, the others are being swapped");
+            Directory.GetDirectories(dir).Where(d => !Path.GetFileName(d).StartsWith('.'))
+                .Any(d => !File.ReadAllText(Path.Combine(d, "pod-jupyter-jovyan.yaml")).Contains(image, StringComparison.Ordinal))
+                .Should().BeTrue("the signal lands among the swaps, not after the last");
             WsconfProcess.Signal(wsconf, signal);
             var (exit, _, error) = run.WaitForExit();
             exit.Should().Be(signalExit, SignalledRuns.Errors(error));

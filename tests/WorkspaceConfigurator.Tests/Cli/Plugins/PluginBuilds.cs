@@ -4,7 +4,7 @@ using System.Reflection;
 namespace WorkspaceConfigurator.Tests.Cli.Plugins;
 
 /// <summary>
-/// Builds the example site plugin and the fixtures under Plugins/Fixtures with one <c>dotnet build</c> of
+/// Builds the example site plugin and the fixtures under Cli/Plugins/Fixtures with one <c>dotnet build</c> of
 /// Fixtures.slnx into a temporary folder, against the contract assemblies of this test run, and hands out
 /// scratch folders holding copies of their outputs. Everything lives under one temporary folder, removed at the end.
 /// </summary>
@@ -26,7 +26,16 @@ public class PluginBuilds : IDisposable
         Root = Path.Combine(Path.GetTempPath(), $"wsconf-plugin-tests-{Guid.NewGuid():N}");
         artifacts = Path.Combine(Root, "artifacts");
         Directory.CreateDirectory(Root);
-        Build(projectOrSolution);
+        try
+        {
+            Build(projectOrSolution);
+        }
+        catch
+        {
+            // A fixture whose constructor throws is never disposed: its folder goes here.
+            Directory.Delete(Root, recursive: true);
+            throw;
+        }
     }
 
     public string Root { get; }

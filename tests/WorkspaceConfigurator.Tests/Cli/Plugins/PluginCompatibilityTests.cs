@@ -66,6 +66,24 @@ public sealed class PluginCompatibilityTests
     }
 
     [Fact]
+    public void A_later_minor_of_the_built_in_families_is_refused_as_the_contracts_is()
+    {
+        var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator.Profiles", "1.2.0.0")), 10, Contract);
+
+        check.Should().Throw<ProfileException>().WithMessage("*built against wsconf contract 1.2.0 (WorkspaceConfigurator.Profiles 1.2.0.0)*, which lacks what 1.2 added*");
+    }
+
+    [Fact]
+    public void The_engine_name_counts_only_by_its_major_version_the_contract_it_was_before_3_0()
+    {
+        var sameMajor = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator", "1.5.0.0")), 10, Contract);
+        var oldMajor = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator", "0.5.0.0")), 10, Contract);
+
+        sameMajor.Should().NotThrow();
+        oldMajor.Should().Throw<ProfileException>().WithMessage("*contract 0.5.0 (WorkspaceConfigurator 0.5.0.0); this wsconf provides contract 1.0.0: rebuild the plugin against it");
+    }
+
+    [Fact]
     public void A_later_minor_of_the_contract_is_refused_since_it_may_use_what_this_one_lacks()
     {
         var check = () => PluginCompatibility.Check(Facts(".NETCoreApp,Version=v10.0", ("WorkspaceConfigurator.Contract", "1.3.0.0")), 10, Contract);
