@@ -69,7 +69,11 @@ internal sealed class DeclarationCache(ProfileRegistry registry)
     /// A value under <c>global:</c> or in a mixin is then typed by each profile it reaches, not when it is read. (Both
     /// are scalars or lists: a class cannot declare a map setting, nor give one of wsconf's own settings another type.)
     /// </summary>
-    public bool IsTypedTwoWays(string name) => Union() is not null && typedTwoWays is not null && typedTwoWays.Contains(name);
+    public bool IsTypedTwoWays(string name)
+    {
+        Union(); // finds them
+        return typedTwoWays?.Contains(name) == true;
+    }
 
     /// <summary>The declaration of the setting of that name, or null.</summary>
     public static SettingDeclaration? Find(IReadOnlyList<SettingDeclaration> declarations, string name)

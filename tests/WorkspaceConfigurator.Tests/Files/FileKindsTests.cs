@@ -1,6 +1,7 @@
 using FluentAssertions;
 using WorkspaceConfigurator.Files;
 using WorkspaceConfigurator.Tests.Cli;
+using WorkspaceConfigurator.Tests.Cli.Output;
 using WorkspaceConfigurator.Tests.Support;
 
 namespace WorkspaceConfigurator.Tests.Files;
@@ -27,7 +28,7 @@ public sealed class FileKindsTests
         var link = temp.File("link.yaml");
         File.CreateSymbolicLink(link, file);
         var pipe = temp.File("pipe");
-        System.Diagnostics.Process.Start("mkfifo", [pipe])!.WaitForExit();
+        OutputFiles.MakeFifo(pipe);
 
         FileKinds.Of("/dev/null").Should().Be(FileKind.CharacterDevice);
         FileKinds.Of(pipe).Should().Be(FileKind.Pipe);
